@@ -1,0 +1,7 @@
+//! pgseal: cut a `pg_dumpall` stream into a globals part and one part per
+//! database, each compressed with zstd and sealed with age.
+//!
+//! The data flows top to bottom through these modules:
+//! [`input`] -> [`scanner`] -> [`splitter`] -> [`seal`] -> [`archive`].
+
+pub mod seal;

@@ -1,0 +1,1 @@
+//! Sealing: zstd compression under age encryption, and the keys for it.
