@@ -4,4 +4,5 @@
 //! The data flows top to bottom through these modules:
 //! [`input`] -> [`scanner`] -> [`splitter`] -> [`seal`] -> [`archive`].
 
+pub mod scanner;
 pub mod seal;

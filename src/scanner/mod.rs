@@ -1,0 +1,1097 @@
+//! A push lexer that sees a plain-SQL script the way psql does.
+//!
+//! Bytes go in with [`Scanner::feed`], in chunks of any size; events come out
+//! through a callback, with absolute byte offsets. It does no I/O and keeps
+//! a bounded amount of state, so it can be fuzzed and tested on its own.
+//!
+//! The rules follow psql's own lexer (`src/fe_utils/psqlscan.l`): quoted
+//! strings (standard and `E''`, with `''` doubling and quote continuation
+//! across newlines), dollar quotes, quoted identifiers, nested `/* */`
+//! comments, `--` comments, parenthesis and `BEGIN ... END` depth for
+//! SQL-standard function bodies, backslash meta-commands, and the raw
+//! `COPY ... FROM stdin` data that psql passes through up to the `\.` line.
+//! Text that only looks like a meta-command or a comment inside any of those
+//! is data, and produces no event.
+
+mod settings;
+
+use memchr::{memchr, memchr2};
+pub use settings::meta_name;
+use settings::{standard_strings_setting, unsafe_meta_encoding, unsafe_sql_encoding};
+
+/// Statement text kept for classification; the rest of a statement is only lexed.
+pub const HEAD_CAP: usize = 4096;
+/// Meta-command and comment-line text kept for the events.
+pub const LINE_CAP: usize = 64 * 1024;
+/// Longest dollar-quote tag accepted before the input is declared hostile.
+pub const TAG_CAP: usize = 1024;
+
+/// Something psql would act on, or something the caller must know about.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Event<'a> {
+    /// A `--` comment line starting at column 0 while no statement is pending.
+    /// `text` is the line without its line break (and without a trailing `\r`).
+    CommentLine {
+        start: u64,
+        end: u64,
+        text: &'a [u8],
+    },
+    /// A backslash command, from the backslash to the end of its line.
+    /// `in_statement` is true when psql's query buffer was not empty.
+    Meta {
+        start: u64,
+        end: u64,
+        text: &'a [u8],
+        in_statement: bool,
+    },
+    /// An SQL statement psql would send, from its first byte to its terminator.
+    Statement {
+        start: u64,
+        end: u64,
+        /// The first [`HEAD_CAP`] bytes of the statement.
+        head: &'a [u8],
+        truncated: bool,
+        /// psql reads `COPY ... FROM stdin` data from the following lines.
+        copy_from_stdin: bool,
+    },
+    /// Raw COPY data, including the terminating `\.` line when present.
+    CopyData {
+        start: u64,
+        end: u64,
+        rows: u64,
+        terminated: bool,
+    },
+    /// Input psql would read in a way no splitter can follow safely.
+    Anomaly { offset: u64, what: &'static str },
+}
+
+/// Where the input ended, for completeness checks.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct EndState {
+    /// `None` when the input ended between statements; otherwise the kind of
+    /// construct left open and the offset where it began.
+    pub open: Option<(&'static str, u64)>,
+    pub len: u64,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Mode {
+    Normal,
+    /// Saw `-` in Normal: a second `-` starts a comment.
+    Dash,
+    /// Saw `/` in Normal: a `*` starts a block comment.
+    Slash,
+    /// Saw `\` in Normal: `;` and `:` are literal, anything else is a meta-command.
+    Backslash,
+    LineComment,
+    BlockComment,
+    /// Inside '...': `escapes` for E'' (and all strings without
+    /// standard_conforming_strings); `doubles` when `''` stays in the string.
+    Quote {
+        escapes: bool,
+        doubles: bool,
+    },
+    QuoteBackslash,
+    /// After a closing quote: `''`, or whitespace with a newline then `'`,
+    /// continue the same string.
+    QuoteEnd {
+        escapes: bool,
+        doubles: bool,
+        ws: bool,
+        nl: bool,
+        comment: bool,
+        dash: bool,
+    },
+    Ident,
+    IdentEnd,
+    DollarOpen,
+    Dollar {
+        matched: Option<usize>,
+    },
+    Meta,
+    /// Rest of the line after a `COPY ... FROM stdin;` terminator.
+    CopyRest,
+    /// `probe` counts bytes of `\.` / `\.\r` matched at the start of a line;
+    /// `None` means we are in the middle of a line.
+    CopyData {
+        probe: Option<u8>,
+    },
+}
+
+/// Bytes of the input kept for one event, starting at `start`.
+#[derive(Debug, Default)]
+struct Capture {
+    start: u64,
+    buf: Vec<u8>,
+    cap: usize,
+    active: bool,
+}
+
+impl Capture {
+    fn begin(&mut self, start: u64, cap: usize) {
+        self.start = start;
+        self.cap = cap;
+        self.buf.clear();
+        self.active = true;
+    }
+
+    /// Copy what the chunk holds of `[start, min(upto, start + cap))`.
+    fn fill(&mut self, chunk: &[u8], base: u64, upto: u64) {
+        if !self.active {
+            return;
+        }
+        let from = self.start + self.buf.len() as u64;
+        let hi = upto
+            .min(self.start + self.cap as u64)
+            .min(base + chunk.len() as u64);
+        let lo = from.max(base);
+        if lo < hi {
+            self.buf
+                .extend_from_slice(&chunk[(lo - base) as usize..(hi - base) as usize]);
+        }
+    }
+
+    fn truncated(&self, end: u64) -> bool {
+        end - self.start > self.buf.len() as u64
+    }
+}
+
+/// Which words the statement began with, as psql's lexer tracks them.
+#[derive(Debug, Default, Clone, Copy)]
+struct Words {
+    count: u32,
+    /// First letters of create/function/procedure/or/replace in positions 0..4.
+    initials: [u8; 4],
+    copy: bool,
+    after_from: bool,
+    copy_from_stdin: bool,
+}
+
+/// The psql-faithful lexer. See the module docs.
+#[derive(Debug)]
+pub struct Scanner {
+    mode: Mode,
+    /// Absolute offset of the next byte to be fed.
+    pos: u64,
+    at_line_start: bool,
+    std_strings: bool,
+    paren_depth: u32,
+    begin_depth: u32,
+    in_statement: bool,
+    stmt_start: u64,
+    /// Where the construct in `mode` began, for end-of-input messages.
+    mode_start: u64,
+    block_depth: u32,
+    block_prev: u8,
+    /// Current unquoted word, lowercased, up to 16 bytes; `word_len` counts all of it.
+    word: [u8; 16],
+    word_len: usize,
+    in_number: bool,
+    /// The previous token was the lone word `u` followed by `&`.
+    u_amp: bool,
+    words: Words,
+    tag: Vec<u8>,
+    copy_pending: bool,
+    copy_start: u64,
+    copy_rows: u64,
+    line_is_comment: bool,
+    line_start: u64,
+    dash_at_line_start: bool,
+    stmt_cap: Capture,
+    line_cap: Capture,
+}
+
+impl Default for Scanner {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+fn is_ident_start(b: u8) -> bool {
+    b.is_ascii_alphabetic() || b == b'_' || b >= 0x80
+}
+
+fn is_ident_cont(b: u8) -> bool {
+    is_ident_start(b) || b.is_ascii_digit() || b == b'$'
+}
+
+fn is_space(b: u8) -> bool {
+    matches!(b, b' ' | b'\t' | b'\n' | b'\r' | b'\x0b' | b'\x0c')
+}
+
+impl Scanner {
+    pub fn new() -> Self {
+        Scanner {
+            mode: Mode::Normal,
+            pos: 0,
+            at_line_start: true,
+            std_strings: true,
+            paren_depth: 0,
+            begin_depth: 0,
+            in_statement: false,
+            stmt_start: 0,
+            mode_start: 0,
+            block_depth: 0,
+            block_prev: 0,
+            word: [0; 16],
+            word_len: 0,
+            in_number: false,
+            u_amp: false,
+            words: Words::default(),
+            tag: Vec::new(),
+            copy_pending: false,
+            copy_start: 0,
+            copy_rows: 0,
+            line_is_comment: false,
+            line_start: 0,
+            dash_at_line_start: false,
+            stmt_cap: Capture::default(),
+            line_cap: Capture::default(),
+        }
+    }
+
+    /// Bytes fed so far.
+    pub fn offset(&self) -> u64 {
+        self.pos
+    }
+
+    /// Whether psql would read `'...'` with standard_conforming_strings on.
+    pub fn standard_conforming_strings(&self) -> bool {
+        self.std_strings
+    }
+
+    /// Lex one more chunk of input.
+    pub fn feed<F: FnMut(Event<'_>)>(&mut self, chunk: &[u8], sink: &mut F) {
+        let base = self.pos;
+        let mut i = 0usize;
+        while i < chunk.len() {
+            i = self.step(chunk, base, i, sink);
+        }
+        self.pos = base + chunk.len() as u64;
+        let end = self.pos;
+        if self.in_statement {
+            self.stmt_cap.fill(chunk, base, end);
+        }
+        self.line_cap.fill(chunk, base, end);
+    }
+
+    /// Declare the end of input: flushes what psql would still act on and
+    /// reports whether the input ended cleanly.
+    pub fn finish<F: FnMut(Event<'_>)>(&mut self, sink: &mut F) -> EndState {
+        let end = self.pos;
+        let mut open = None;
+        match self.mode {
+            Mode::Dash => self.start_statement_with(end - 1, b"-"),
+            Mode::Normal | Mode::Slash | Mode::IdentEnd | Mode::QuoteEnd { .. } => {
+                self.end_word();
+            }
+            Mode::LineComment => {
+                if self.line_is_comment {
+                    self.emit_comment_line(end, sink);
+                }
+            }
+            Mode::Backslash | Mode::Meta => {
+                if self.mode == Mode::Backslash {
+                    self.line_cap.begin(end - 1, LINE_CAP);
+                    self.line_cap.buf.push(b'\\');
+                }
+                self.emit_meta(end, sink);
+                self.mode = Mode::Normal;
+            }
+            Mode::BlockComment => open = Some(("a /* comment */", self.mode_start)),
+            Mode::Quote { .. } | Mode::QuoteBackslash => {
+                open = Some(("a quoted string", self.mode_start))
+            }
+            Mode::Ident => open = Some(("a quoted identifier", self.mode_start)),
+            Mode::DollarOpen => self.end_word(),
+            Mode::Dollar { .. } => open = Some(("a dollar-quoted string", self.mode_start)),
+            Mode::CopyRest | Mode::CopyData { .. } => {
+                sink(Event::CopyData {
+                    start: self.copy_start,
+                    end,
+                    rows: self.copy_rows,
+                    terminated: false,
+                });
+                open = Some(("COPY data with no \\. terminator", self.copy_start));
+            }
+        }
+        if open.is_none() && self.in_statement {
+            open = Some(("a statement with no terminating semicolon", self.stmt_start));
+        }
+        EndState { open, len: end }
+    }
+
+    fn start_statement(&mut self, at: u64) {
+        if !self.in_statement {
+            self.in_statement = true;
+            self.stmt_start = at;
+            self.stmt_cap.begin(at, HEAD_CAP);
+            self.words = Words::default();
+        }
+    }
+
+    /// Like [`Self::start_statement`] for a statement whose first bytes
+    /// (`prefix`) may lie in the previous chunk.
+    fn start_statement_with(&mut self, at: u64, prefix: &[u8]) {
+        if !self.in_statement {
+            self.start_statement(at);
+            self.stmt_cap.buf.extend_from_slice(prefix);
+        }
+    }
+
+    /// A `--` comment begins at `at`; `prefix` is what of it lies in an
+    /// earlier chunk. Only a comment at column 0 outside a statement is a
+    /// comment line psql discards; others are part of a statement.
+    fn begin_line_comment(&mut self, at: u64, line_start: bool, prefix: &[u8]) {
+        self.mode = Mode::LineComment;
+        self.mode_start = at;
+        self.line_is_comment = line_start && !self.in_statement;
+        if self.line_is_comment {
+            self.line_start = at;
+            self.line_cap.begin(at, LINE_CAP);
+            self.line_cap.buf.extend_from_slice(prefix);
+        }
+    }
+
+    fn end_word(&mut self) {
+        if self.word_len > 0 && !self.in_number {
+            self.on_identifier();
+        }
+        self.word_len = 0;
+        self.in_number = false;
+    }
+
+    /// psql's identifier bookkeeping: BEGIN/CASE/END depth inside
+    /// `CREATE [OR REPLACE] FUNCTION|PROCEDURE`, plus `COPY ... FROM stdin`.
+    fn on_identifier(&mut self) {
+        let n = self.word_len.min(16);
+        let w = &self.word[..n];
+        let long = self.word_len > 16;
+        let ws = &mut self.words;
+        let idx = ws.count as usize;
+        if !long
+            && idx < 4
+            && matches!(
+                w,
+                b"create" | b"function" | b"procedure" | b"or" | b"replace"
+            )
+        {
+            ws.initials[idx] = w[0];
+        }
+        if idx == 0 && w == b"copy" && !long {
+            ws.copy = true;
+        }
+        ws.count += 1;
+        let i = ws.initials;
+        let in_routine = i[0] == b'c'
+            && (i[1] == b'f'
+                || i[1] == b'p'
+                || (i[1] == b'o' && i[2] == b'r' && (i[3] == b'f' || i[3] == b'p')));
+        if in_routine && self.paren_depth == 0 && !long {
+            match w {
+                b"begin" => self.begin_depth += 1,
+                b"case" if self.begin_depth >= 1 => self.begin_depth += 1,
+                b"end" if self.begin_depth > 0 => self.begin_depth -= 1,
+                _ => {}
+            }
+        }
+        if ws.copy && self.paren_depth == 0 && !long {
+            if ws.after_from && w == b"stdin" {
+                ws.copy_from_stdin = true;
+            }
+            ws.after_from = w == b"from";
+        }
+    }
+
+    /// A byte that is neither part of a word nor whitespace ends the word and
+    /// breaks any `FROM STDIN` adjacency.
+    fn token_break(&mut self) {
+        self.end_word();
+        self.words.after_from = false;
+    }
+
+    fn emit_comment_line<F: FnMut(Event<'_>)>(&mut self, end: u64, sink: &mut F) {
+        let mut text: &[u8] = &self.line_cap.buf;
+        if let Some(t) = text.strip_suffix(b"\n") {
+            text = t;
+        }
+        if let Some(t) = text.strip_suffix(b"\r") {
+            text = t;
+        }
+        sink(Event::CommentLine {
+            start: self.line_start,
+            end,
+            text,
+        });
+        self.line_cap.active = false;
+        self.line_is_comment = false;
+    }
+
+    fn emit_meta<F: FnMut(Event<'_>)>(&mut self, end: u64, sink: &mut F) {
+        let start = self.line_cap.start;
+        let mut text: &[u8] = &self.line_cap.buf;
+        if let Some(t) = text.strip_suffix(b"\n") {
+            text = t;
+        }
+        if let Some(t) = text.strip_suffix(b"\r") {
+            text = t;
+        }
+        let in_statement = self.in_statement;
+        let name = meta_name(text);
+        let sends_buffer =
+            in_statement && matches!(name, b"g" | b"gx" | b"gset" | b"gexec" | b"gdesc");
+        let resets_buffer = matches!(name, b"r" | b"reset");
+        if sends_buffer {
+            self.emit_statement(start, sink);
+        }
+        if self.line_cap.truncated(end) {
+            sink(Event::Anomaly {
+                offset: start,
+                what: "backslash command longer than 64 KiB",
+            });
+        }
+        let text: &[u8] = {
+            let mut t: &[u8] = &self.line_cap.buf;
+            if let Some(x) = t.strip_suffix(b"\n") {
+                t = x;
+            }
+            if let Some(x) = t.strip_suffix(b"\r") {
+                t = x;
+            }
+            t
+        };
+        if let Some(what) = unsafe_meta_encoding(text) {
+            sink(Event::Anomaly {
+                offset: start,
+                what,
+            });
+        }
+        sink(Event::Meta {
+            start,
+            end,
+            text,
+            in_statement,
+        });
+        self.line_cap.active = false;
+        if resets_buffer && self.in_statement {
+            self.in_statement = false;
+            self.paren_depth = 0;
+            self.begin_depth = 0;
+        }
+    }
+
+    fn emit_statement<F: FnMut(Event<'_>)>(&mut self, end: u64, sink: &mut F) {
+        self.end_word();
+        let head: &[u8] = &self.stmt_cap.buf;
+        let truncated = self.stmt_cap.truncated(end);
+        let copy_from_stdin = self.words.copy_from_stdin;
+        if let Some(on) = standard_strings_setting(head) {
+            self.std_strings = on;
+        }
+        if let Some(what) = unsafe_sql_encoding(head) {
+            sink(Event::Anomaly {
+                offset: self.stmt_start,
+                what,
+            });
+        }
+        sink(Event::Statement {
+            start: self.stmt_start,
+            end,
+            head,
+            truncated,
+            copy_from_stdin,
+        });
+        self.stmt_cap.active = false;
+        self.in_statement = false;
+        self.paren_depth = 0;
+        self.begin_depth = 0;
+        self.words = Words::default();
+        self.copy_pending = copy_from_stdin;
+    }
+
+    /// Process input from `chunk[i]`; returns the index of the next unprocessed byte.
+    fn step<F: FnMut(Event<'_>)>(
+        &mut self,
+        chunk: &[u8],
+        base: u64,
+        i: usize,
+        sink: &mut F,
+    ) -> usize {
+        let at = base + i as u64;
+        let b = chunk[i];
+        match self.mode {
+            Mode::Normal => self.normal(chunk, base, i, sink),
+            Mode::Dash => {
+                if b == b'-' {
+                    self.begin_line_comment(at - 1, self.dash_at_line_start, b"-");
+                    i + 1
+                } else {
+                    // A minus operator: it starts a statement in psql's buffer.
+                    self.start_statement_with(at - 1, b"-");
+                    self.token_break();
+                    self.mode = Mode::Normal;
+                    i
+                }
+            }
+            Mode::Slash => {
+                if b == b'*' {
+                    self.mode = Mode::BlockComment;
+                    self.mode_start = at - 1;
+                    self.block_depth = 1;
+                    self.block_prev = 0;
+                    i + 1
+                } else {
+                    self.mode = Mode::Normal;
+                    i
+                }
+            }
+            Mode::Backslash => {
+                if b == b';' || b == b':' {
+                    // `\;` and `\:` put a literal character in the query buffer.
+                    self.start_statement_with(at - 1, b"\\");
+                    if b == b';' {
+                        self.words = Words::default();
+                    }
+                    self.mode = Mode::Normal;
+                    i + 1
+                } else {
+                    self.mode = Mode::Meta;
+                    self.line_cap.begin(at - 1, LINE_CAP);
+                    // The backslash may belong to the previous chunk.
+                    self.line_cap.buf.push(b'\\');
+                    self.line_cap.start = at - 1;
+                    self.meta(chunk, base, i, sink)
+                }
+            }
+            Mode::Meta => self.meta(chunk, base, i, sink),
+            Mode::LineComment => match memchr(b'\n', &chunk[i..]) {
+                Some(n) => {
+                    let end = at + n as u64 + 1;
+                    if self.line_is_comment {
+                        self.line_cap.fill(chunk, base, end);
+                        self.emit_comment_line(end, sink);
+                    }
+                    self.mode = Mode::Normal;
+                    self.at_line_start = true;
+                    i + n + 1
+                }
+                None => chunk.len(),
+            },
+            Mode::BlockComment => self.block_comment(chunk, i),
+            Mode::Quote { escapes, doubles } => {
+                let rest = &chunk[i..];
+                let hit = if escapes {
+                    memchr2(b'\'', b'\\', rest)
+                } else {
+                    memchr(b'\'', rest)
+                };
+                match hit {
+                    Some(n) if rest[n] == b'\\' => {
+                        self.mode = Mode::QuoteBackslash;
+                        i + n + 1
+                    }
+                    Some(n) => {
+                        self.mode = Mode::QuoteEnd {
+                            escapes,
+                            doubles,
+                            ws: false,
+                            nl: false,
+                            comment: false,
+                            dash: false,
+                        };
+                        i + n + 1
+                    }
+                    None => chunk.len(),
+                }
+            }
+            Mode::QuoteBackslash => {
+                self.mode = Mode::Quote {
+                    escapes: true,
+                    doubles: true,
+                };
+                i + 1
+            }
+            Mode::QuoteEnd {
+                escapes,
+                doubles,
+                ws,
+                nl,
+                comment,
+                dash,
+            } => self.quote_end(b, i, escapes, doubles, ws, nl, comment, dash),
+            Mode::Ident => match memchr(b'"', &chunk[i..]) {
+                Some(n) => {
+                    self.mode = Mode::IdentEnd;
+                    i + n + 1
+                }
+                None => chunk.len(),
+            },
+            Mode::IdentEnd => {
+                if b == b'"' {
+                    self.mode = Mode::Ident;
+                    i + 1
+                } else {
+                    self.mode = Mode::Normal;
+                    i
+                }
+            }
+            Mode::DollarOpen => {
+                if b == b'$' {
+                    self.mode = Mode::Dollar { matched: None };
+                    i + 1
+                } else if is_ident_start(b) || (b.is_ascii_digit() && !self.tag.is_empty()) {
+                    if self.tag.len() >= TAG_CAP {
+                        sink(Event::Anomaly {
+                            offset: self.mode_start,
+                            what: "dollar-quote tag longer than 1 KiB",
+                        });
+                        self.mode = Mode::Normal;
+                        return i;
+                    }
+                    self.tag.push(b);
+                    i + 1
+                } else {
+                    // Not a dollar quote: psql keeps the `$` and lexes the
+                    // tag as an ordinary word.
+                    self.mode = Mode::Normal;
+                    if !self.tag.is_empty() {
+                        self.word_len = 0;
+                        self.in_number = false;
+                        let tag = std::mem::take(&mut self.tag);
+                        for &c in &tag {
+                            self.push_word_byte(c);
+                        }
+                        self.tag = tag;
+                        self.end_word();
+                    }
+                    i
+                }
+            }
+            Mode::Dollar { matched } => self.dollar(chunk, i, matched),
+            Mode::CopyRest => match memchr(b'\n', &chunk[i..]) {
+                Some(n) => {
+                    if chunk[i..i + n].iter().any(|&c| !is_space(c)) {
+                        sink(Event::Anomaly {
+                            offset: at,
+                            what: "text after a COPY ... FROM stdin statement on the same line",
+                        });
+                    }
+                    self.mode = Mode::CopyData { probe: Some(0) };
+                    self.copy_start = at + n as u64 + 1;
+                    self.copy_rows = 0;
+                    i + n + 1
+                }
+                None => {
+                    if chunk[i..].iter().any(|&c| !is_space(c)) {
+                        sink(Event::Anomaly {
+                            offset: at,
+                            what: "text after a COPY ... FROM stdin statement on the same line",
+                        });
+                    }
+                    chunk.len()
+                }
+            },
+            Mode::CopyData { probe } => self.copy_data(chunk, base, i, probe, sink),
+        }
+    }
+
+    fn push_word_byte(&mut self, b: u8) {
+        if self.word_len < 16 {
+            self.word[self.word_len] = b.to_ascii_lowercase();
+        }
+        self.word_len += 1;
+    }
+
+    #[allow(clippy::too_many_arguments)]
+    fn quote_end(
+        &mut self,
+        b: u8,
+        i: usize,
+        escapes: bool,
+        doubles: bool,
+        ws: bool,
+        nl: bool,
+        comment: bool,
+        dash: bool,
+    ) -> usize {
+        let cont = |ws, nl, comment, dash| Mode::QuoteEnd {
+            escapes,
+            doubles,
+            ws,
+            nl,
+            comment,
+            dash,
+        };
+        if comment {
+            if b == b'\n' || b == b'\r' {
+                self.mode = cont(true, true, false, false);
+            }
+            return i + 1;
+        }
+        if dash {
+            if b == b'-' {
+                self.mode = cont(true, nl, true, false);
+                return i + 1;
+            }
+            // A lone `-` after the string: an operator; the string is over.
+            self.mode = Mode::Normal;
+            self.token_break();
+            return i;
+        }
+        match b {
+            b'\'' if !ws && doubles => {
+                self.mode = Mode::Quote { escapes, doubles };
+                i + 1
+            }
+            b'\'' if nl => {
+                self.mode = Mode::Quote { escapes, doubles };
+                i + 1
+            }
+            b' ' | b'\t' | b'\x0c' => {
+                self.mode = cont(true, nl, false, false);
+                i + 1
+            }
+            b'\n' | b'\r' => {
+                self.mode = cont(true, true, false, false);
+                i + 1
+            }
+            b'\x0b' if nl => i + 1,
+            b'-' => {
+                self.mode = cont(ws, nl, false, true);
+                i + 1
+            }
+            _ => {
+                // No continuation: psql rescans everything after the quote
+                // as ordinary text, which is whitespace and comments only.
+                self.mode = Mode::Normal;
+                self.token_break();
+                i
+            }
+        }
+    }
+
+    fn block_comment(&mut self, chunk: &[u8], mut i: usize) -> usize {
+        while i < chunk.len() {
+            if self.block_prev == 0 {
+                match memchr2(b'*', b'/', &chunk[i..]) {
+                    Some(n) => i += n,
+                    None => return chunk.len(),
+                }
+            }
+            let b = chunk[i];
+            i += 1;
+            if self.block_prev == b'/' && b == b'*' {
+                self.block_depth += 1;
+                self.block_prev = 0;
+            } else if self.block_prev == b'*' && b == b'/' {
+                self.block_depth -= 1;
+                self.block_prev = 0;
+                if self.block_depth == 0 {
+                    self.mode = Mode::Normal;
+                    return i;
+                }
+            } else {
+                self.block_prev = if b == b'*' || b == b'/' { b } else { 0 };
+            }
+        }
+        i
+    }
+
+    fn dollar(&mut self, chunk: &[u8], mut i: usize, mut matched: Option<usize>) -> usize {
+        while i < chunk.len() {
+            match matched {
+                None => match memchr(b'$', &chunk[i..]) {
+                    Some(n) => {
+                        i += n + 1;
+                        matched = Some(0);
+                    }
+                    None => {
+                        self.mode = Mode::Dollar { matched: None };
+                        return chunk.len();
+                    }
+                },
+                Some(k) => {
+                    let b = chunk[i];
+                    if k == self.tag.len() {
+                        if b == b'$' {
+                            self.mode = Mode::Normal;
+                            self.tag.clear();
+                            return i + 1;
+                        }
+                        matched = None;
+                        i += 1;
+                    } else if b == self.tag[k] {
+                        matched = Some(k + 1);
+                        i += 1;
+                    } else if b == b'$' {
+                        matched = Some(0);
+                        i += 1;
+                    } else {
+                        matched = None;
+                        i += 1;
+                    }
+                }
+            }
+        }
+        self.mode = Mode::Dollar { matched };
+        i
+    }
+
+    fn meta<F: FnMut(Event<'_>)>(
+        &mut self,
+        chunk: &[u8],
+        base: u64,
+        i: usize,
+        sink: &mut F,
+    ) -> usize {
+        match memchr(b'\n', &chunk[i..]) {
+            Some(n) => {
+                let end = base + (i + n + 1) as u64;
+                self.line_cap.fill(chunk, base, end);
+                self.emit_meta(end, sink);
+                self.mode = Mode::Normal;
+                self.at_line_start = true;
+                i + n + 1
+            }
+            None => chunk.len(),
+        }
+    }
+
+    fn copy_data<F: FnMut(Event<'_>)>(
+        &mut self,
+        chunk: &[u8],
+        base: u64,
+        mut i: usize,
+        mut probe: Option<u8>,
+        sink: &mut F,
+    ) -> usize {
+        while i < chunk.len() {
+            match probe {
+                None => match memchr(b'\n', &chunk[i..]) {
+                    Some(n) => {
+                        self.copy_rows += 1;
+                        i += n + 1;
+                        probe = Some(0);
+                    }
+                    None => {
+                        self.mode = Mode::CopyData { probe: None };
+                        return chunk.len();
+                    }
+                },
+                Some(k) => {
+                    let b = chunk[i];
+                    let expect: &[u8] = b"\\.\r";
+                    if b == b'\n' && (k == 2 || k == 3) {
+                        let end = base + i as u64 + 1;
+                        sink(Event::CopyData {
+                            start: self.copy_start,
+                            end,
+                            rows: self.copy_rows,
+                            terminated: true,
+                        });
+                        self.mode = Mode::Normal;
+                        self.at_line_start = true;
+                        return i + 1;
+                    }
+                    if (k as usize) < expect.len() && b == expect[k as usize] {
+                        probe = Some(k + 1);
+                        i += 1;
+                    } else if b == b'\n' {
+                        self.copy_rows += 1;
+                        probe = Some(0);
+                        i += 1;
+                    } else {
+                        probe = None;
+                        i += 1;
+                    }
+                }
+            }
+        }
+        self.mode = Mode::CopyData { probe };
+        i
+    }
+
+    /// The INITIAL state of psql's lexer.
+    fn normal<F: FnMut(Event<'_>)>(
+        &mut self,
+        chunk: &[u8],
+        base: u64,
+        mut i: usize,
+        sink: &mut F,
+    ) -> usize {
+        while i < chunk.len() {
+            let b = chunk[i];
+            let at = base + i as u64;
+            // Words (identifiers and numbers) are the common case.
+            if self.word_len > 0 {
+                if is_ident_cont(b) || (self.in_number && b == b'.') {
+                    self.push_word_byte(b);
+                    i += 1;
+                    continue;
+                }
+                if b == b'\''
+                    && !self.in_number
+                    && self.word_len == 1
+                    && matches!(self.word[0], b'e' | b'b' | b'x' | b'n')
+                {
+                    // E'', B'', X'' and N'' prefixes are not identifiers.
+                    let kind = self.word[0];
+                    self.word_len = 0;
+                    self.mode_start = at - 1;
+                    self.mode = match kind {
+                        b'e' => Mode::Quote {
+                            escapes: true,
+                            doubles: true,
+                        },
+                        b'b' | b'x' => Mode::Quote {
+                            escapes: false,
+                            doubles: false,
+                        },
+                        _ => Mode::Quote {
+                            escapes: !self.std_strings,
+                            doubles: true,
+                        },
+                    };
+                    return i + 1;
+                }
+                let lone_u = self.word_len == 1 && self.word[0] == b'u' && !self.in_number;
+                self.end_word();
+                if lone_u && b == b'&' {
+                    self.u_amp = true;
+                    self.at_line_start = false;
+                    i += 1;
+                    continue;
+                }
+            }
+            let u_amp = std::mem::replace(&mut self.u_amp, false);
+            match b {
+                b'\n' => {
+                    self.at_line_start = true;
+                    i += 1;
+                    continue;
+                }
+                b' ' | b'\t' | b'\r' | b'\x0b' | b'\x0c' => {
+                    self.at_line_start = false;
+                    i += 1;
+                    continue;
+                }
+                b'-' => {
+                    let line_start = std::mem::replace(&mut self.at_line_start, false);
+                    match chunk.get(i + 1) {
+                        Some(b'-') => {
+                            self.begin_line_comment(at, line_start, b"");
+                            return i + 2;
+                        }
+                        Some(_) => {
+                            self.start_statement(at);
+                            self.token_break();
+                            i += 1;
+                            continue;
+                        }
+                        None => {
+                            self.dash_at_line_start = line_start;
+                            self.mode = Mode::Dash;
+                            return i + 1;
+                        }
+                    }
+                }
+                _ => {}
+            }
+            self.at_line_start = false;
+            match b {
+                b'/' => {
+                    self.start_statement(at);
+                    self.token_break();
+                    self.mode = Mode::Slash;
+                    return i + 1;
+                }
+                b'\\' => {
+                    self.token_break();
+                    if self.in_statement {
+                        // The command is not part of the statement's text:
+                        // keep the head as it stands.
+                        self.stmt_cap.fill(chunk, base, at);
+                        self.stmt_cap.cap = self.stmt_cap.buf.len();
+                    }
+                    self.mode = Mode::Backslash;
+                    return i + 1;
+                }
+                b'\'' => {
+                    self.start_statement(at);
+                    self.token_break();
+                    self.mode_start = at;
+                    self.mode = if u_amp {
+                        Mode::Quote {
+                            escapes: false,
+                            doubles: true,
+                        }
+                    } else {
+                        Mode::Quote {
+                            escapes: !self.std_strings,
+                            doubles: true,
+                        }
+                    };
+                    return i + 1;
+                }
+                b'"' => {
+                    self.start_statement(at);
+                    self.token_break();
+                    self.mode_start = at;
+                    self.mode = Mode::Ident;
+                    return i + 1;
+                }
+                b'$' => {
+                    self.start_statement(at);
+                    self.token_break();
+                    self.tag.clear();
+                    self.mode_start = at;
+                    self.mode = Mode::DollarOpen;
+                    return i + 1;
+                }
+                b'(' => {
+                    self.start_statement(at);
+                    self.token_break();
+                    self.paren_depth += 1;
+                }
+                b')' => {
+                    self.start_statement(at);
+                    self.token_break();
+                    self.paren_depth = self.paren_depth.saturating_sub(1);
+                }
+                b';' => {
+                    self.start_statement(at);
+                    self.token_break();
+                    if self.paren_depth == 0 && self.begin_depth == 0 {
+                        let end = at + 1;
+                        self.stmt_cap.fill(chunk, base, end);
+                        self.emit_statement(end, sink);
+                        if self.copy_pending {
+                            self.copy_pending = false;
+                            self.mode = Mode::CopyRest;
+                            return i + 1;
+                        }
+                    }
+                }
+                _ if is_ident_start(b) => {
+                    self.start_statement(at);
+                    self.in_number = false;
+                    self.push_word_byte(b);
+                }
+                _ if b.is_ascii_digit() => {
+                    self.start_statement(at);
+                    self.in_number = true;
+                    self.push_word_byte(b);
+                }
+                _ => {
+                    self.start_statement(at);
+                    self.token_break();
+                }
+            }
+            i += 1;
+        }
+        i
+    }
+}
+
+#[cfg(test)]
+mod tests;
