@@ -4,5 +4,7 @@
 //! The data flows top to bottom through these modules:
 //! [`input`] -> [`scanner`] -> [`splitter`] -> [`seal`] -> [`archive`].
 
+pub mod meta;
 pub mod scanner;
 pub mod seal;
+pub mod statement;

@@ -1,0 +1,250 @@
+//! What a single statement does to databases, read from its first bytes
+//! with sqlparser's PostgreSQL tokenizer (never with patterns over raw text).
+//!
+//! Statement text is mapped byte-for-char (Latin-1) before tokenizing so
+//! that names in any server encoding come back as the exact bytes psql sends.
+
+use sqlparser::dialect::PostgreSqlDialect;
+use sqlparser::tokenizer::{Token, Tokenizer};
+
+/// How a statement refers to a database by name.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum DbAction {
+    Create,
+    Drop,
+    Alter,
+    Grant,
+    Comment,
+    SecurityLabel,
+    /// `UPDATE pg_catalog.pg_database ... WHERE datname = '...'`
+    Catalog,
+    /// `ALTER ROLE r IN DATABASE d SET ...`
+    RoleSetting,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Statement {
+    Database { action: DbAction, name: Vec<u8> },
+    /// `COPY table ... FROM stdin` or `INSERT INTO table`: the table as written.
+    Copy { table: String },
+    Insert { table: String },
+    Other,
+}
+
+fn latin1(bytes: &[u8]) -> String {
+    bytes.iter().map(|&b| b as char).collect()
+}
+
+fn bytes(s: &str) -> Vec<u8> {
+    s.chars().map(|c| c as u32 as u8).collect()
+}
+
+/// A token reduced to what classification needs.
+#[derive(Debug, Clone, PartialEq)]
+enum T {
+    /// An unquoted word, lowercased.
+    Kw(String),
+    /// A name: quoted as written, unquoted folded to lower case.
+    Name(String),
+    Str(String),
+    Punct(char),
+    Other,
+}
+
+fn tokens(head: &[u8]) -> Option<Vec<T>> {
+    let text = latin1(head);
+    let dialect = PostgreSqlDialect {};
+    let toks = match Tokenizer::new(&dialect, &text).tokenize() {
+        Ok(t) => t,
+        // A head cut short may end inside a literal: classify what precedes.
+        Err(_) => {
+            let cut = text.rfind('\n')?;
+            Tokenizer::new(&dialect, &text[..cut]).tokenize().ok()?
+        }
+    };
+    Some(
+        toks.into_iter()
+            .filter(|t| !matches!(t, Token::Whitespace(_)))
+            .take(64)
+            .map(|t| match t {
+                Token::Word(w) if w.quote_style.is_some() => T::Name(w.value),
+                Token::Word(w) => T::Kw(w.value.to_ascii_lowercase()),
+                Token::SingleQuotedString(s) | Token::EscapedStringLiteral(s) => T::Str(s),
+                Token::Period => T::Punct('.'),
+                Token::Comma => T::Punct(','),
+                Token::Eq => T::Punct('='),
+                Token::SemiColon => T::Punct(';'),
+                Token::LParen => T::Punct('('),
+                _ => T::Other,
+            })
+            .collect(),
+    )
+}
+
+fn kw(t: Option<&T>, word: &str) -> bool {
+    matches!(t, Some(T::Kw(w)) if w == word)
+}
+
+/// A database name token, as the server would read it.
+fn name(t: Option<&T>) -> Option<Vec<u8>> {
+    match t? {
+        T::Name(n) => Some(bytes(n)),
+        T::Kw(w) => Some(bytes(w)),
+        _ => None,
+    }
+}
+
+/// The name only if it is the statement's single target (no `a, b` lists).
+fn sole_name(t: &[T], i: usize) -> Option<Vec<u8>> {
+    let n = name(t.get(i))?;
+    (t.get(i + 1) != Some(&T::Punct(','))).then_some(n)
+}
+
+/// `schema.table` as SQL, quoting kept where the dump quoted.
+fn qualified(t: &[T], mut i: usize) -> Option<String> {
+    let mut out = String::new();
+    loop {
+        match t.get(i)? {
+            T::Name(n) => {
+                out.push('"');
+                out.push_str(&n.replace('"', "\"\""));
+                out.push('"');
+            }
+            T::Kw(n) => out.push_str(n),
+            _ => return None,
+        }
+        if t.get(i + 1) == Some(&T::Punct('.')) {
+            out.push('.');
+            i += 2;
+        } else {
+            return Some(out);
+        }
+    }
+}
+
+fn database(action: DbAction, name: Option<Vec<u8>>) -> Statement {
+    match name {
+        Some(name) => Statement::Database { action, name },
+        None => Statement::Other,
+    }
+}
+
+/// Classify a statement from its first bytes.
+pub fn classify(head: &[u8]) -> Statement {
+    // Cheap first-word filter: most statements in a dump are none of these.
+    let first: Vec<u8> = head
+        .iter()
+        .take_while(|c| c.is_ascii_alphabetic())
+        .map(u8::to_ascii_lowercase)
+        .collect();
+    if !matches!(
+        first.as_slice(),
+        b"create" | b"drop" | b"alter" | b"grant" | b"revoke" | b"comment" | b"security" | b"update" | b"copy" | b"insert"
+    ) {
+        return Statement::Other;
+    }
+    let Some(t) = tokens(head) else { return Statement::Other };
+    let at = |i: usize| t.get(i);
+    match first.as_slice() {
+        b"create" if kw(at(1), "database") => database(DbAction::Create, name(at(2))),
+        b"drop" if kw(at(1), "database") => {
+            if kw(at(2), "if") && kw(at(3), "exists") {
+                database(DbAction::Drop, sole_name(&t, 4))
+            } else {
+                database(DbAction::Drop, sole_name(&t, 2))
+            }
+        }
+        b"alter" if kw(at(1), "database") => database(DbAction::Alter, name(at(2))),
+        b"alter" if (kw(at(1), "role") || kw(at(1), "user")) && kw(at(3), "in") && kw(at(4), "database") => {
+            database(DbAction::RoleSetting, name(at(5)))
+        }
+        b"grant" | b"revoke" => {
+            // The object clause of GRANT/REVOKE is at top level before TO/FROM.
+            let on = t.windows(2).position(|w| {
+                matches!(&w[0], T::Kw(a) if a == "on") && matches!(&w[1], T::Kw(b) if b == "database")
+            });
+            database(DbAction::Grant, on.and_then(|i| sole_name(&t, i + 2)))
+        }
+        b"comment" if kw(at(1), "on") && kw(at(2), "database") => database(DbAction::Comment, name(at(3))),
+        b"security" if kw(at(1), "label") => {
+            let on = t.windows(2).position(|w| {
+                matches!(&w[0], T::Kw(a) if a == "on") && matches!(&w[1], T::Kw(b) if b == "database")
+            });
+            database(DbAction::SecurityLabel, on.and_then(|i| name(at(i + 2))))
+        }
+        b"update" => {
+            let target = qualified(&t, 1);
+            if !matches!(target.as_deref(), Some("pg_catalog.pg_database" | "pg_database")) {
+                return Statement::Other;
+            }
+            let w = t.windows(3).position(|w| {
+                matches!(&w[0], T::Kw(a) if a == "datname") && w[1] == T::Punct('=') && matches!(w[2], T::Str(_))
+            });
+            match w.map(|i| &t[i + 2]) {
+                Some(T::Str(s)) => database(DbAction::Catalog, Some(bytes(s))),
+                _ => Statement::Other,
+            }
+        }
+        b"copy" => qualified(&t, 1).map_or(Statement::Other, |table| Statement::Copy { table }),
+        b"insert" if kw(at(1), "into") => {
+            qualified(&t, 2).map_or(Statement::Other, |table| Statement::Insert { table })
+        }
+        _ => Statement::Other,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn db(sql: &str) -> Option<(DbAction, Vec<u8>)> {
+        match classify(sql.as_bytes()) {
+            Statement::Database { action, name } => Some((action, name)),
+            _ => None,
+        }
+    }
+
+    #[test]
+    fn database_statements() {
+        use DbAction::*;
+        assert_eq!(db("CREATE DATABASE app WITH TEMPLATE = template0;"), Some((Create, b"app".to_vec())));
+        assert_eq!(db("CREATE DATABASE \"My \"\"db\" WITH OWNER = x;"), Some((Create, b"My \"db".to_vec())));
+        assert_eq!(db("DROP DATABASE IF EXISTS \"a b\";"), Some((Drop, b"a b".to_vec())));
+        assert_eq!(db("DROP DATABASE Foo;"), Some((Drop, b"foo".to_vec())));
+        assert_eq!(db("ALTER DATABASE app SET search_path TO x;"), Some((Alter, b"app".to_vec())));
+        assert_eq!(db("GRANT CONNECT ON DATABASE template1 TO PUBLIC;"), Some((Grant, b"template1".to_vec())));
+        assert_eq!(db("REVOKE ALL ON DATABASE \"x\" FROM PUBLIC;"), Some((Grant, b"x".to_vec())));
+        assert_eq!(db("COMMENT ON DATABASE app IS 'x';"), Some((Comment, b"app".to_vec())));
+        assert_eq!(
+            db("UPDATE pg_catalog.pg_database SET datistemplate = 't' WHERE datname = 'tpl';"),
+            Some((Catalog, b"tpl".to_vec()))
+        );
+        assert_eq!(db("ALTER ROLE bob IN DATABASE app SET x = 1;"), Some((RoleSetting, b"app".to_vec())));
+        assert_eq!(db("GRANT SELECT ON TABLE t TO bob;"), None);
+        assert_eq!(db("DROP DATABASE a, b;"), None);
+        assert_eq!(db("CREATE TABLE database (x int);"), None);
+        assert_eq!(db("SELECT 'CREATE DATABASE x';"), None);
+    }
+
+    #[test]
+    fn latin1_names_round_trip_as_bytes() {
+        let sql = b"CREATE DATABASE \"caf\xe9\" WITH ENCODING = 'LATIN1';";
+        assert_eq!(
+            classify(sql),
+            Statement::Database { action: DbAction::Create, name: b"caf\xe9".to_vec() }
+        );
+    }
+
+    #[test]
+    fn copy_and_insert_targets() {
+        assert_eq!(
+            classify(b"COPY public.t (a, b) FROM stdin;"),
+            Statement::Copy { table: "public.t".into() }
+        );
+        assert_eq!(
+            classify(b"INSERT INTO \"S\".\"T\" VALUES (1);"),
+            Statement::Insert { table: "\"S\".\"T\"".into() }
+        );
+    }
+}
