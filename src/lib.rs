@@ -5,6 +5,8 @@
 //! [`input`] -> [`scanner`] -> [`splitter`] -> [`seal`] -> [`archive`].
 
 pub mod meta;
+pub mod reassemble;
 pub mod scanner;
 pub mod seal;
+pub mod splitter;
 pub mod statement;

@@ -12,7 +12,7 @@ pub enum Meta {
     Connect(Option<Vec<u8>>),
     Restrict(Vec<u8>),
     Unrestrict(Vec<u8>),
-    /// `\if`, `\elif`, `\else`: psql may skip what follows.
+    /// `\if`: psql may skip what follows, up to the matching `\endif`.
     If,
     Endif,
     /// Commands that leave the database unchanged.
@@ -41,7 +41,7 @@ pub fn parse(line: &[u8]) -> Result<Meta, MetaError> {
         b"c" | b"connect" => connect_target(rest).map(Meta::Connect),
         b"restrict" => Ok(Meta::Restrict(first_arg(rest)?)),
         b"unrestrict" => Ok(Meta::Unrestrict(first_arg(rest)?)),
-        b"if" | b"elif" | b"else" => Ok(Meta::If),
+        b"if" => Ok(Meta::If),
         b"endif" => Ok(Meta::Endif),
         _ => Ok(Meta::Other),
     }
@@ -344,6 +344,7 @@ mod tests {
         assert_eq!(parse(b"\\unrestrict abc123").unwrap(), Meta::Unrestrict(b"abc123".to_vec()));
         assert_eq!(parse(b"\\if :x").unwrap(), Meta::If);
         assert_eq!(parse(b"\\endif").unwrap(), Meta::Endif);
+        assert_eq!(parse(b"\\else").unwrap(), Meta::Other);
         assert_eq!(parse(b"\\encoding SQL_ASCII").unwrap(), Meta::Other);
     }
 }

@@ -255,6 +255,23 @@ impl Scanner {
         self.pos
     }
 
+    /// Start of the statement, meta-command or comment line still being
+    /// read: the earliest byte whose meaning is not yet known.
+    pub fn pending_start(&self) -> Option<u64> {
+        let line = match self.mode {
+            Mode::Meta => Some(self.line_cap.start),
+            Mode::Backslash => Some(self.pos - 1),
+            Mode::LineComment if self.line_is_comment => Some(self.line_start),
+            Mode::Dash if self.dash_at_line_start => Some(self.pos - 1),
+            _ => None,
+        };
+        let stmt = self.in_statement.then_some(self.stmt_start);
+        match (line, stmt) {
+            (Some(a), Some(b)) => Some(a.min(b)),
+            (a, b) => a.or(b),
+        }
+    }
+
     /// Whether psql would read `'...'` with standard_conforming_strings on.
     pub fn standard_conforming_strings(&self) -> bool {
         self.std_strings

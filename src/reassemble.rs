@@ -1,0 +1,83 @@
+//! Rebuilds the original stream from the parts, reading each part once,
+//! front to back, one part at a time.
+//!
+//! Non-relocated segments appear across the parts in input order; the
+//! relocated statements are written from the manifest's copies at their
+//! input offsets, and skipped where a part carries them out of order.
+
+use std::io::{self, Read, Write};
+
+use crate::splitter::Segment;
+
+/// A relocated statement: where it was in the input and its bytes.
+pub struct Moved<'a> {
+    pub offset: u64,
+    pub bytes: &'a [u8],
+}
+
+/// Write the input back to `out`. `open(i)` gives part `i`'s plaintext.
+/// Returns the number of bytes written.
+pub fn reassemble<R: Read, W: Write>(
+    parts: &[Vec<Segment>],
+    moved: &[Moved<'_>],
+    mut open: impl FnMut(usize) -> io::Result<R>,
+    mut finish: impl FnMut(usize, R) -> io::Result<()>,
+    out: &mut W,
+) -> io::Result<u64> {
+    let mut moved_iter = moved.iter().peekable();
+    let mut written = 0u64;
+    let mut scratch = vec![0u8; 64 * 1024];
+    for (index, segments) in parts.iter().enumerate() {
+        let mut reader = open(index)?;
+        for seg in segments {
+            if seg.relocated {
+                let copy = moved
+                    .iter()
+                    .find(|m| m.offset == seg.offset && m.bytes.len() as u64 == seg.len)
+                    .ok_or_else(|| bad(format!("part {index} carries a relocated statement the manifest lacks")))?;
+                let mut got = vec![0u8; copy.bytes.len()];
+                reader.read_exact(&mut got).map_err(|e| short(e, index))?;
+                if got != copy.bytes {
+                    return Err(bad(format!("part {index} disagrees with the manifest's copy of a relocated statement")));
+                }
+                continue;
+            }
+            while let Some(m) = moved_iter.next_if(|m| m.offset < seg.offset) {
+                out.write_all(m.bytes)?;
+                written += m.bytes.len() as u64;
+            }
+            if written != seg.offset {
+                return Err(bad(format!(
+                    "part {index} continues the stream at byte {} but {} bytes were rebuilt",
+                    seg.offset, written
+                )));
+            }
+            let mut left = seg.len;
+            while left > 0 {
+                let n = left.min(scratch.len() as u64) as usize;
+                reader.read_exact(&mut scratch[..n]).map_err(|e| short(e, index))?;
+                out.write_all(&scratch[..n])?;
+                left -= n as u64;
+            }
+            written += seg.len;
+        }
+        finish(index, reader)?;
+    }
+    for m in moved_iter {
+        out.write_all(m.bytes)?;
+        written += m.bytes.len() as u64;
+    }
+    Ok(written)
+}
+
+fn bad(msg: String) -> io::Error {
+    io::Error::new(io::ErrorKind::InvalidData, msg)
+}
+
+fn short(e: io::Error, index: usize) -> io::Error {
+    if e.kind() == io::ErrorKind::UnexpectedEof {
+        bad(format!("part {index} is shorter than the manifest says"))
+    } else {
+        e
+    }
+}

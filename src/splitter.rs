@@ -1,0 +1,679 @@
+//! Decides where a pg_dumpall stream changes database and routes every
+//! input byte to exactly one part.
+//!
+//! Part 0 holds the globals (roles, tablespaces, settings); each later part
+//! holds one database section. A section starts where psql's view of the
+//! stream moves to another database:
+//!
+//! * PostgreSQL 11 and later open each section with a `-- Database "x" dump`
+//!   comment block, *before* the section's `CREATE DATABASE` and `\connect`;
+//!   the cut goes at the start of that comment block. The name comes from the
+//!   section's `CREATE DATABASE` or `\connect`, never from the comment.
+//! * Older versions have no such comment; a section starts at the `\connect`
+//!   that moves to a new database (with an `\encoding` line just before it).
+//!
+//! Statements in the globals area that name a database (`DROP DATABASE` of
+//! `--clean` dumps, and the `CREATE`/`ALTER`/`GRANT ... ON DATABASE` of older
+//! versions) travel with that database's part, so restoring the globals alone
+//! never drops or half-creates a database. The archive records where they
+//! came from, so the original stream is still rebuilt byte for byte.
+//!
+//! Bytes are held back only while their destination is undecided (the
+//! statement or comment block in progress), so memory stays bounded.
+
+use std::collections::HashSet;
+use std::io;
+
+use serde::{Deserialize, Serialize};
+use thiserror::Error;
+
+use crate::meta::{self, Meta};
+use crate::scanner::{Event, Scanner};
+use crate::statement::{self, DbAction, Statement};
+
+/// Longest stretch of undecided input held in memory.
+pub const HOLD_CAP: usize = 8 << 20;
+
+/// Receives the bytes of each part, in order.
+pub trait PartSink {
+    fn open_part(&mut self, index: usize) -> io::Result<()>;
+    fn write(&mut self, index: usize, bytes: &[u8]) -> io::Result<()>;
+    fn close_part(&mut self, index: usize) -> io::Result<()>;
+}
+
+#[derive(Debug, Error)]
+pub enum SplitError {
+    #[error("at byte {offset} (line {line}): {message}")]
+    Input { offset: u64, line: u64, message: String },
+    #[error("{0}")]
+    NotADump(String),
+    #[error(transparent)]
+    Io(#[from] io::Error),
+}
+
+/// A run of input bytes as it sits in a part's plaintext.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Segment {
+    /// Where the bytes were in the input.
+    pub offset: u64,
+    pub len: u64,
+    /// The bytes are out of their input order here; the manifest keeps a
+    /// copy so the input can be rebuilt in order.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub relocated: bool,
+}
+
+/// A statement taken out of the globals area.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Relocated {
+    pub offset: u64,
+    pub bytes: Vec<u8>,
+    pub action: DbAction,
+    pub database: Vec<u8>,
+    /// The part that carries it, if any (a `DROP DATABASE` for a database
+    /// without a section is carried by none).
+    pub part: Option<usize>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct TableRows {
+    pub table: String,
+    pub rows: u64,
+}
+
+#[derive(Debug, Clone, Default)]
+pub struct PartLayout {
+    /// `None` for the globals part.
+    pub database: Option<Vec<u8>>,
+    pub segments: Vec<Segment>,
+    pub tables: Vec<TableRows>,
+    /// Where the part starts in the input.
+    pub start: u64,
+}
+
+/// What the stream said about itself in its comments.
+#[derive(Debug, Clone, Default, Serialize, Deserialize, PartialEq, Eq)]
+pub struct DumpInfo {
+    pub banner: String,
+    pub server_versions: Vec<String>,
+    pub dump_versions: Vec<String>,
+    pub started_on: Option<String>,
+    pub completed_on: Option<String>,
+}
+
+#[derive(Debug)]
+pub struct Summary<S> {
+    pub sink: S,
+    pub parts: Vec<PartLayout>,
+    pub relocated: Vec<Relocated>,
+    pub info: DumpInfo,
+    pub input_len: u64,
+    /// `None` when the stream is a whole pg_dumpall output; otherwise why not.
+    pub incomplete: Option<String>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Layout {
+    Unknown,
+    /// PostgreSQL 11+: `-- Database "x" dump` headers.
+    Headers,
+    /// Before 11: sections begin at `\connect`.
+    Connects,
+}
+
+const TRAILER: &[u8] = b"-- PostgreSQL database cluster dump complete";
+
+/// The splitter: feed it the stream, then call [`Splitter::finish`].
+pub struct Splitter<S: PartSink> {
+    scanner: Scanner,
+    st: State<S>,
+}
+
+struct State<S: PartSink> {
+    sink: S,
+    /// Input bytes `[routed, pos)` not yet given to a part.
+    pending: Vec<u8>,
+    routed: u64,
+    pos: u64,
+    /// Lines in the routed bytes, for error messages.
+    lines_routed: u64,
+    banner_checked: bool,
+    layout: Layout,
+    parts: Vec<PartLayout>,
+    cur: usize,
+    /// Adjacent `--` comment lines and `\encoding` commands just seen: a
+    /// section may start at the first of them.
+    run: Option<(u64, u64)>,
+    restrict: Option<Vec<u8>>,
+    if_depth: u32,
+    /// Section started but its database not yet named.
+    unnamed_since: Option<u64>,
+    /// A relocatable statement whose line break has not arrived yet.
+    moving: Option<(u64, u64, DbAction, Vec<u8>)>,
+    relocated: Vec<Relocated>,
+    seen_databases: HashSet<Vec<u8>>,
+    copy_table: Option<String>,
+    trailer_seen: bool,
+    info: DumpInfo,
+    error: Option<SplitError>,
+}
+
+impl<S: PartSink> Splitter<S> {
+    pub fn new(mut sink: S) -> Result<Self, SplitError> {
+        sink.open_part(0)?;
+        Ok(Splitter {
+            scanner: Scanner::new(),
+            st: State {
+                sink,
+                pending: Vec::new(),
+                routed: 0,
+                pos: 0,
+                lines_routed: 0,
+                banner_checked: false,
+                layout: Layout::Unknown,
+                parts: vec![PartLayout::default()],
+                cur: 0,
+                run: None,
+                restrict: None,
+                if_depth: 0,
+                unnamed_since: None,
+                moving: None,
+                relocated: Vec::new(),
+                seen_databases: HashSet::new(),
+                copy_table: None,
+                trailer_seen: false,
+                info: DumpInfo::default(),
+                error: None,
+            },
+        })
+    }
+
+    /// Bytes fed so far.
+    pub fn offset(&self) -> u64 {
+        self.st.pos
+    }
+
+    pub fn feed(&mut self, chunk: &[u8]) -> Result<(), SplitError> {
+        if !self.st.banner_checked {
+            // Wait for enough of the start to recognise (or reject) the stream.
+            self.st.pending.extend_from_slice(chunk);
+            let p = &self.st.pending;
+            if p.len() < 4096 && memchr::memchr_iter(b'\n', p).count() < 8 {
+                return Ok(());
+            }
+            self.st.check_banner(false)?;
+            let start = std::mem::take(&mut self.st.pending);
+            return self.scan(&start);
+        }
+        self.st.pending.extend_from_slice(chunk);
+        self.scan(chunk)
+    }
+
+    /// Lex bytes already appended to `pending`, acting on each event.
+    fn scan(&mut self, bytes: &[u8]) -> Result<(), SplitError> {
+        let st = &mut self.st;
+        if st.pending.is_empty() {
+            st.pending.extend_from_slice(bytes);
+        }
+        self.scanner.feed(bytes, &mut |ev| st.on_event(ev));
+        st.pos += bytes.len() as u64;
+        if let Some(e) = st.error.take() {
+            return Err(e);
+        }
+        st.after_chunk(self.scanner.pending_start())
+    }
+
+    pub fn finish(mut self) -> Result<Summary<S>, SplitError> {
+        if !self.st.banner_checked {
+            self.st.check_banner(true)?;
+            let start = std::mem::take(&mut self.st.pending);
+            self.scan(&start)?;
+        }
+        let st = &mut self.st;
+        let end = self.scanner.finish(&mut |ev| st.on_event(ev));
+        if let Some(e) = st.error.take() {
+            return Err(e);
+        }
+        st.resolve_move(true)?;
+        let mut incomplete = None;
+        if let Some((what, at)) = end.open {
+            incomplete = Some(format!(
+                "input ended inside {what} that began at byte {at}{}",
+                st.where_(at)
+            ));
+        } else if st.restrict.is_some() {
+            incomplete = Some(format!("input ended inside a \\restrict block{}", st.where_(st.pos)));
+        } else if !st.trailer_seen {
+            incomplete = Some(format!(
+                "input ended at byte {} without the \"-- PostgreSQL database cluster dump complete\" trailer{}",
+                st.pos,
+                st.where_(st.pos)
+            ));
+        }
+        if incomplete.is_none() {
+            if let Some(at) = st.unnamed_since {
+                return Err(st.err(at, "database section never names its database (no CREATE DATABASE or \\connect)"));
+            }
+        }
+        let pos = st.pos;
+        st.route(pos)?;
+        if st.cur != 0 {
+            st.sink.close_part(st.cur)?;
+        }
+        st.place_unclaimed_in_globals()?;
+        st.sink.close_part(0)?;
+        let State { sink, parts, relocated, info, pos, .. } = self.st;
+        Ok(Summary { sink, parts, relocated, info, input_len: pos, incomplete })
+    }
+}
+
+fn is_header(text: &[u8]) -> bool {
+    text.starts_with(b"-- Database \"") && text.ends_with(b"\" dump")
+}
+
+impl<S: PartSink> State<S> {
+    fn line_of(&self, offset: u64) -> u64 {
+        let upto = offset.saturating_sub(self.routed).min(self.pending.len() as u64) as usize;
+        self.lines_routed + memchr::memchr_iter(b'\n', &self.pending[..upto]).count() as u64 + 1
+    }
+
+    fn err(&self, offset: u64, message: impl Into<String>) -> SplitError {
+        SplitError::Input { offset, line: self.line_of(offset), message: message.into() }
+    }
+
+    /// " in database section N" for messages about where the stream broke.
+    fn where_(&self, _at: u64) -> String {
+        if self.cur == 0 {
+            " (in the globals section)".to_string()
+        } else {
+            match &self.parts[self.cur].database {
+                Some(name) => format!(" (in the section of database {})", show_name(name)),
+                None => format!(" (in database section #{})", self.cur),
+            }
+        }
+    }
+
+    fn check_banner(&mut self, at_eof: bool) -> Result<(), SplitError> {
+        let head = &self.pending[..self.pending.len().min(4096)];
+        if head.is_empty() && at_eof {
+            return Err(SplitError::NotADump("the input is empty".into()));
+        }
+        if head.starts_with(b"PGDMP") {
+            return Err(SplitError::NotADump(
+                "this is a pg_dump custom-format archive, not pg_dumpall output (use pg_restore)".into(),
+            ));
+        }
+        let text = head.strip_prefix(b"\xef\xbb\xbf").unwrap_or(head);
+        let mut lines = text.split(|&c| c == b'\n').map(|l| l.strip_suffix(b"\r").unwrap_or(l));
+        let mut banner = None;
+        for line in lines.by_ref().take(8) {
+            if !line.starts_with(b"--") {
+                break;
+            }
+            if line.ends_with(b" cluster dump") {
+                banner = Some(line);
+                break;
+            }
+            if line == b"-- PostgreSQL database dump" {
+                return Err(SplitError::NotADump(
+                    "this is pg_dump output for a single database, not pg_dumpall output".into(),
+                ));
+            }
+        }
+        match banner {
+            Some(b) => {
+                self.info.banner = String::from_utf8_lossy(&b[3..]).into_owned();
+                self.banner_checked = true;
+                Ok(())
+            }
+            None => Err(SplitError::NotADump(
+                "the input does not start like pg_dumpall output (no \"-- ... cluster dump\" banner in its first lines)"
+                    .into(),
+            )),
+        }
+    }
+
+    /// Give pending bytes up to `upto` to the current part.
+    fn route(&mut self, upto: u64) -> Result<(), SplitError> {
+        self.route_to(upto, self.cur)
+    }
+
+    fn route_to(&mut self, upto: u64, part: usize) -> Result<(), SplitError> {
+        if upto <= self.routed {
+            return Ok(());
+        }
+        let n = (upto - self.routed) as usize;
+        let bytes = &self.pending[..n];
+        self.sink.write(part, bytes)?;
+        self.lines_routed += memchr::memchr_iter(b'\n', bytes).count() as u64;
+        push_segment(&mut self.parts[part].segments, self.routed, n as u64, false);
+        self.pending.drain(..n);
+        self.routed = upto;
+        Ok(())
+    }
+
+    /// Take `[start, end)` out of the stream without giving it to any part.
+    fn take(&mut self, start: u64, end: u64) -> Result<Vec<u8>, SplitError> {
+        self.route(start)?;
+        let n = (end - start) as usize;
+        self.lines_routed += memchr::memchr_iter(b'\n', &self.pending[..n]).count() as u64;
+        let bytes: Vec<u8> = self.pending.drain(..n).collect();
+        self.routed = end;
+        Ok(bytes)
+    }
+
+    fn on_event(&mut self, ev: Event<'_>) {
+        if self.error.is_some() {
+            return;
+        }
+        if let Err(e) = self.handle(ev) {
+            self.error = Some(e);
+        }
+    }
+
+    fn handle(&mut self, ev: Event<'_>) -> Result<(), SplitError> {
+        if self.moving.is_some() {
+            self.resolve_move(false)?;
+        }
+        match ev {
+            Event::CommentLine { start, end, text } => {
+                self.run = match self.run {
+                    Some((s, e)) if e == start => Some((s, end)),
+                    _ => Some((start, end)),
+                };
+                self.note_comment(text);
+                if is_header(text) && self.layout != Layout::Connects {
+                    self.layout = Layout::Headers;
+                    let cut = self.run.map_or(start, |r| r.0);
+                    self.start_section(cut, start)?;
+                    self.unnamed_since = Some(start);
+                }
+            }
+            Event::Meta { start, end, text, in_statement } => {
+                let parsed = meta::parse(text);
+                let is_encoding = crate::scanner::meta_name(text) == b"encoding";
+                let adjacent_run = self.run.filter(|r| r.1 == start).map(|r| r.0);
+                if is_encoding {
+                    self.run = Some((adjacent_run.unwrap_or(start), end));
+                } else {
+                    self.run = None;
+                }
+                self.trailer_seen = false;
+                let parsed = match parsed {
+                    Ok(m) => m,
+                    Err(e) if matches!(crate::scanner::meta_name(text), b"c" | b"connect") => {
+                        return Err(self.err(start, format!("cannot tell which database this \\connect goes to: {e}")));
+                    }
+                    Err(_) => Meta::Other,
+                };
+                match parsed {
+                    Meta::Connect(target) => {
+                        if in_statement {
+                            return Err(self.err(start, "\\connect inside an unfinished SQL statement"));
+                        }
+                        if self.if_depth > 0 {
+                            return Err(self.err(
+                                start,
+                                "\\connect inside a psql \\if block: the database depends on psql variables",
+                            ));
+                        }
+                        self.on_connect(start, adjacent_run.unwrap_or(start), target)?;
+                    }
+                    Meta::Restrict(key) => {
+                        if self.restrict.is_some() {
+                            return Err(self.err(start, "\\restrict inside another \\restrict block"));
+                        }
+                        self.restrict = Some(key);
+                    }
+                    Meta::Unrestrict(key) => match &self.restrict {
+                        Some(k) if *k == key => self.restrict = None,
+                        _ => return Err(self.err(start, "\\unrestrict does not match the open \\restrict")),
+                    },
+                    Meta::If => self.if_depth += 1,
+                    Meta::Endif => self.if_depth = self.if_depth.saturating_sub(1),
+                    Meta::Other => {}
+                }
+            }
+            Event::Statement { start, end, head, truncated: _, copy_from_stdin } => {
+                self.run = None;
+                self.trailer_seen = false;
+                match statement::classify(head) {
+                    Statement::Database { action, name } => self.on_database_statement(start, end, action, name)?,
+                    Statement::Copy { table } if copy_from_stdin => self.copy_table = Some(table),
+                    Statement::Insert { table } => add_rows(&mut self.parts[self.cur].tables, table, 1),
+                    _ => {}
+                }
+            }
+            Event::CopyData { rows, .. } => {
+                self.run = None;
+                if let Some(table) = self.copy_table.take() {
+                    add_rows(&mut self.parts[self.cur].tables, table, rows);
+                }
+            }
+            Event::Anomaly { offset, what } => {
+                return Err(self.err(offset, format!("refusing to split: {what}")));
+            }
+        }
+        Ok(())
+    }
+
+    fn note_comment(&mut self, text: &[u8]) {
+        // Forks (Greenplum, YugabyteDB) close with their own banner's words.
+        let fork_trailer = text.strip_prefix(b"-- ").and_then(|t| t.strip_suffix(b" complete"));
+        if text == TRAILER || fork_trailer == Some(self.info.banner.as_bytes()) {
+            self.trailer_seen = true;
+        }
+        let rest = |p: &[u8]| String::from_utf8_lossy(&text[p.len()..]).trim().to_string();
+        let push = |v: &mut Vec<String>, s: String| {
+            if !v.contains(&s) && v.len() < 64 {
+                v.push(s)
+            }
+        };
+        if text.starts_with(b"-- Dumped from database version ") {
+            push(&mut self.info.server_versions, rest(b"-- Dumped from database version "));
+        } else if text.starts_with(b"-- Dumped by pg_dump version ") {
+            push(&mut self.info.dump_versions, rest(b"-- Dumped by pg_dump version "));
+        } else if text.starts_with(b"-- Dumped by pg_dumpall version ") {
+            push(&mut self.info.dump_versions, rest(b"-- Dumped by pg_dumpall version "));
+        } else if text.starts_with(b"-- Started on ") && self.info.started_on.is_none() {
+            self.info.started_on = Some(rest(b"-- Started on "));
+        } else if text.starts_with(b"-- Completed on ") {
+            self.info.completed_on = Some(rest(b"-- Completed on "));
+        }
+    }
+
+    fn on_connect(&mut self, start: u64, cut: u64, target: Option<Vec<u8>>) -> Result<(), SplitError> {
+        let Some(name) = target else { return Ok(()) };
+        if self.layout == Layout::Unknown {
+            self.layout = Layout::Connects;
+        }
+        match self.layout {
+            Layout::Connects => {
+                if self.cur != 0 && self.parts[self.cur].database.as_ref() == Some(&name) {
+                    return Ok(());
+                }
+                self.start_section(cut, start)?;
+                self.name_section(start, name, None)
+            }
+            _ => {
+                if self.cur == 0 {
+                    return Err(self.err(start, "\\connect in the globals area of a dump with database headers"));
+                }
+                match &self.parts[self.cur].database {
+                    None => self.name_section(start, name, Some(cut)),
+                    Some(n) if *n == name => Ok(()),
+                    Some(n) => Err(self.err(
+                        start,
+                        format!(
+                            "the section of database {} switches to database {}",
+                            show_name(n),
+                            show_name(&name)
+                        ),
+                    )),
+                }
+            }
+        }
+    }
+
+    fn on_database_statement(&mut self, start: u64, end: u64, action: DbAction, name: Vec<u8>) -> Result<(), SplitError> {
+        if self.cur == 0 {
+            if start < self.routed {
+                return Err(self.err(start, "a statement naming a database is too long to move out of the globals"));
+            }
+            self.moving = Some((start, end, action, name));
+            return self.resolve_move(false);
+        }
+        if matches!(action, DbAction::Create | DbAction::Drop) {
+            match &self.parts[self.cur].database {
+                None => self.name_section(start, name, Some(start))?,
+                Some(n) if *n == name => {}
+                Some(n) => {
+                    return Err(self.err(
+                        start,
+                        format!(
+                            "the section of database {} creates or drops database {}",
+                            show_name(n),
+                            show_name(&name)
+                        ),
+                    ))
+                }
+            }
+        }
+        Ok(())
+    }
+
+    /// Finish taking a relocatable statement out of the globals once we
+    /// know whether a line break follows it.
+    fn resolve_move(&mut self, at_eof: bool) -> Result<(), SplitError> {
+        let Some((start, end, _, _)) = &self.moving else { return Ok(()) };
+        let (start, end) = (*start, *end);
+        let avail = self.routed + self.pending.len() as u64;
+        let byte = |o: u64| (o < avail).then(|| self.pending[(o - self.routed) as usize]);
+        let unit_end = match (byte(end), byte(end + 1)) {
+            (Some(b'\n'), _) => end + 1,
+            (Some(b'\r'), Some(b'\n')) => end + 2,
+            (Some(b'\r'), None) if !at_eof => return Ok(()),
+            (None, _) if !at_eof => return Ok(()),
+            _ => end,
+        };
+        let (_, _, action, database) = self.moving.take().expect("checked above");
+        let bytes = self.take(start, unit_end)?;
+        self.relocated.push(Relocated { offset: start, bytes, action, database, part: None });
+        Ok(())
+    }
+
+    /// Open a new database part at input offset `cut`.
+    fn start_section(&mut self, cut: u64, event_start: u64) -> Result<(), SplitError> {
+        if let Some(at) = self.unnamed_since {
+            return Err(self.err(at, "database section never names its database (no CREATE DATABASE or \\connect)"));
+        }
+        if self.restrict.is_some() {
+            return Err(self.err(cut, "a new database section starts inside a \\restrict block"));
+        }
+        if self.if_depth > 0 {
+            return Err(self.err(cut, "a new database section starts inside a psql \\if block"));
+        }
+        if event_start < self.routed {
+            return Err(self.err(event_start, "section boundary falls inside text already written"));
+        }
+        self.route(cut.max(self.routed))?;
+        if self.cur != 0 {
+            self.sink.close_part(self.cur)?;
+        }
+        let index = self.parts.len();
+        self.sink.open_part(index)?;
+        self.parts.push(PartLayout { start: cut.max(self.routed), ..Default::default() });
+        self.cur = index;
+        self.run = None;
+        self.copy_table = None;
+        Ok(())
+    }
+
+    /// The current section turns out to be database `name`: statements moved
+    /// out of the globals for it go in at `insert_at` (before the item that
+    /// named it) or at the section's start.
+    fn name_section(&mut self, at: u64, name: Vec<u8>, insert_at: Option<u64>) -> Result<(), SplitError> {
+        if !self.seen_databases.insert(name.clone()) {
+            return Err(self.err(at, format!("database {} has a second section", show_name(&name))));
+        }
+        if let Some(pos) = insert_at {
+            if pos < self.routed {
+                return Err(self.err(at, "database name comes too late to place its statements"));
+            }
+            self.route(pos)?;
+        }
+        let index = self.cur;
+        for r in self.relocated.iter_mut().filter(|r| r.part.is_none() && r.database == name) {
+            self.sink.write(index, &r.bytes)?;
+            push_segment(&mut self.parts[index].segments, r.offset, r.bytes.len() as u64, true);
+            r.part = Some(index);
+        }
+        self.parts[index].database = Some(name);
+        self.unnamed_since = None;
+        Ok(())
+    }
+
+    /// Statements for databases without a section of their own stay in the
+    /// globals, at its end, except `DROP DATABASE`, which no part carries.
+    fn place_unclaimed_in_globals(&mut self) -> Result<(), SplitError> {
+        for r in self.relocated.iter_mut().filter(|r| r.part.is_none() && r.action != DbAction::Drop) {
+            self.sink.write(0, &r.bytes)?;
+            push_segment(&mut self.parts[0].segments, r.offset, r.bytes.len() as u64, true);
+            r.part = Some(0);
+        }
+        Ok(())
+    }
+
+    fn after_chunk(&mut self, scanning: Option<u64>) -> Result<(), SplitError> {
+        let mut hold = self.pos;
+        if let Some(s) = scanning {
+            hold = hold.min(s);
+        }
+        if let Some((s, e)) = self.run {
+            if e == self.pos || scanning == Some(e) {
+                hold = hold.min(s);
+            } else {
+                self.run = None;
+            }
+        }
+        if let Some((s, ..)) = &self.moving {
+            hold = hold.min(*s);
+        }
+        if self.pos - hold > HOLD_CAP as u64 {
+            if self.moving.is_some() {
+                let at = self.moving.as_ref().map_or(hold, |m| m.0);
+                return Err(self.err(at, "a statement naming a database is longer than 8 MiB"));
+            }
+            hold = self.pos - HOLD_CAP as u64;
+            if self.run.is_some_and(|r| r.0 < hold) {
+                self.run = None;
+            }
+        }
+        self.route(hold)
+    }
+}
+
+fn push_segment(segments: &mut Vec<Segment>, offset: u64, len: u64, relocated: bool) {
+    if let Some(last) = segments.last_mut() {
+        if !relocated && !last.relocated && last.offset + last.len == offset {
+            last.len += len;
+            return;
+        }
+    }
+    segments.push(Segment { offset, len, relocated });
+}
+
+fn add_rows(tables: &mut Vec<TableRows>, table: String, rows: u64) {
+    match tables.last_mut() {
+        Some(t) if t.table == table => t.rows += rows,
+        _ => match tables.iter_mut().find(|t| t.table == table) {
+            Some(t) => t.rows += rows,
+            None => tables.push(TableRows { table, rows }),
+        },
+    }
+}
+
+/// A database name for messages: quoted, with control bytes escaped.
+pub fn show_name(name: &[u8]) -> String {
+    format!("\"{}\"", String::from_utf8_lossy(name).escape_debug())
+}
