@@ -4,9 +4,12 @@
 //! The data flows top to bottom through these modules:
 //! [`input`] -> [`scanner`] -> [`splitter`] -> [`seal`] -> [`archive`].
 
+pub mod archive;
+pub mod input;
 pub mod meta;
 pub mod reassemble;
 pub mod scanner;
 pub mod seal;
+pub mod split;
 pub mod splitter;
 pub mod statement;

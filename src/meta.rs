@@ -82,8 +82,7 @@ impl Args<'_> {
                 c if c.is_ascii_whitespace() => break,
                 b'\\' => break,
                 b'`' => return Err(MetaError::Backquote),
-                b':' if matches!(s.get(self.i + 1), Some(c) if c.is_ascii_alphanumeric() || matches!(c, b'_' | b'\'' | b'"' | b'{')) =>
-                {
+                b':' if matches!(s.get(self.i + 1), Some(c) if c.is_ascii_alphanumeric() || matches!(c, b'_' | b'\'' | b'"' | b'{')) => {
                     return Err(MetaError::Variable)
                 }
                 b'\'' => {
@@ -268,8 +267,15 @@ pub fn conninfo_dbname(s: &[u8]) -> Result<Option<Vec<u8>>, MetaError> {
 
 /// The database of a `postgresql://` URI: its percent-decoded path.
 fn uri_dbname(s: &[u8]) -> Result<Vec<u8>, MetaError> {
-    let after = &s[s.iter().position(|&c| c == b'/').ok_or(MetaError::BadConninfo)? + 2..];
-    let path_start = after.iter().position(|&c| c == b'/').ok_or(MetaError::NoDbname)?;
+    let after = &s[s
+        .iter()
+        .position(|&c| c == b'/')
+        .ok_or(MetaError::BadConninfo)?
+        + 2..];
+    let path_start = after
+        .iter()
+        .position(|&c| c == b'/')
+        .ok_or(MetaError::NoDbname)?;
     let path = &after[path_start + 1..];
     let path = &path[..path.iter().position(|&c| c == b'?').unwrap_or(path.len())];
     let mut out = Vec::new();
@@ -327,8 +333,14 @@ mod tests {
             db(r#"\connect -reuse-previous=on "dbname='dq""db'""#),
             Some(b"dq\"db".to_vec())
         );
-        assert_eq!(db("\\connect -reuse-previous=on \"dbname='a\tb'\""), Some(b"a\tb".to_vec()));
-        assert_eq!(db("\\connect postgresql://u@h/my%20db?x=1"), Some(b"my db".to_vec()));
+        assert_eq!(
+            db("\\connect -reuse-previous=on \"dbname='a\tb'\""),
+            Some(b"a\tb".to_vec())
+        );
+        assert_eq!(
+            db("\\connect postgresql://u@h/my%20db?x=1"),
+            Some(b"my db".to_vec())
+        );
     }
 
     #[test]
@@ -340,8 +352,14 @@ mod tests {
 
     #[test]
     fn restrict_keys_and_conditionals() {
-        assert_eq!(parse(b"\\restrict abc123").unwrap(), Meta::Restrict(b"abc123".to_vec()));
-        assert_eq!(parse(b"\\unrestrict abc123").unwrap(), Meta::Unrestrict(b"abc123".to_vec()));
+        assert_eq!(
+            parse(b"\\restrict abc123").unwrap(),
+            Meta::Restrict(b"abc123".to_vec())
+        );
+        assert_eq!(
+            parse(b"\\unrestrict abc123").unwrap(),
+            Meta::Unrestrict(b"abc123".to_vec())
+        );
         assert_eq!(parse(b"\\if :x").unwrap(), Meta::If);
         assert_eq!(parse(b"\\endif").unwrap(), Meta::Endif);
         assert_eq!(parse(b"\\else").unwrap(), Meta::Other);

@@ -34,11 +34,17 @@ pub fn reassemble<R: Read, W: Write>(
                 let copy = moved
                     .iter()
                     .find(|m| m.offset == seg.offset && m.bytes.len() as u64 == seg.len)
-                    .ok_or_else(|| bad(format!("part {index} carries a relocated statement the manifest lacks")))?;
+                    .ok_or_else(|| {
+                        bad(format!(
+                            "part {index} carries a relocated statement the manifest lacks"
+                        ))
+                    })?;
                 let mut got = vec![0u8; copy.bytes.len()];
                 reader.read_exact(&mut got).map_err(|e| short(e, index))?;
                 if got != copy.bytes {
-                    return Err(bad(format!("part {index} disagrees with the manifest's copy of a relocated statement")));
+                    return Err(bad(format!(
+                        "part {index} disagrees with the manifest's copy of a relocated statement"
+                    )));
                 }
                 continue;
             }
@@ -55,7 +61,9 @@ pub fn reassemble<R: Read, W: Write>(
             let mut left = seg.len;
             while left > 0 {
                 let n = left.min(scratch.len() as u64) as usize;
-                reader.read_exact(&mut scratch[..n]).map_err(|e| short(e, index))?;
+                reader
+                    .read_exact(&mut scratch[..n])
+                    .map_err(|e| short(e, index))?;
                 out.write_all(&scratch[..n])?;
                 left -= n as u64;
             }

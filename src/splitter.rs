@@ -44,7 +44,11 @@ pub trait PartSink {
 #[derive(Debug, Error)]
 pub enum SplitError {
     #[error("at byte {offset} (line {line}): {message}")]
-    Input { offset: u64, line: u64, message: String },
+    Input {
+        offset: u64,
+        line: u64,
+        message: String,
+    },
     #[error("{0}")]
     NotADump(String),
     #[error(transparent)]
@@ -102,7 +106,7 @@ pub struct DumpInfo {
 }
 
 #[derive(Debug)]
-pub struct Summary<S> {
+pub struct Summary<S = ()> {
     pub sink: S,
     pub parts: Vec<PartLayout>,
     pub relocated: Vec<Relocated>,
@@ -156,6 +160,31 @@ struct State<S: PartSink> {
     trailer_seen: bool,
     info: DumpInfo,
     error: Option<SplitError>,
+}
+
+impl<S> Summary<S> {
+    /// Separate the sink from the layout it received.
+    pub fn take_sink(self) -> (S, Summary<()>) {
+        let Summary {
+            sink,
+            parts,
+            relocated,
+            info,
+            input_len,
+            incomplete,
+        } = self;
+        (
+            sink,
+            Summary {
+                sink: (),
+                parts,
+                relocated,
+                info,
+                input_len,
+                incomplete,
+            },
+        )
+    }
 }
 
 impl<S: PartSink> Splitter<S> {
@@ -242,7 +271,10 @@ impl<S: PartSink> Splitter<S> {
                 st.where_(at)
             ));
         } else if st.restrict.is_some() {
-            incomplete = Some(format!("input ended inside a \\restrict block{}", st.where_(st.pos)));
+            incomplete = Some(format!(
+                "input ended inside a \\restrict block{}",
+                st.where_(st.pos)
+            ));
         } else if !st.trailer_seen {
             incomplete = Some(format!(
                 "input ended at byte {} without the \"-- PostgreSQL database cluster dump complete\" trailer{}",
@@ -252,7 +284,10 @@ impl<S: PartSink> Splitter<S> {
         }
         if incomplete.is_none() {
             if let Some(at) = st.unnamed_since {
-                return Err(st.err(at, "database section never names its database (no CREATE DATABASE or \\connect)"));
+                return Err(st.err(
+                    at,
+                    "database section never names its database (no CREATE DATABASE or \\connect)",
+                ));
             }
         }
         let pos = st.pos;
@@ -262,8 +297,22 @@ impl<S: PartSink> Splitter<S> {
         }
         st.place_unclaimed_in_globals()?;
         st.sink.close_part(0)?;
-        let State { sink, parts, relocated, info, pos, .. } = self.st;
-        Ok(Summary { sink, parts, relocated, info, input_len: pos, incomplete })
+        let State {
+            sink,
+            parts,
+            relocated,
+            info,
+            pos,
+            ..
+        } = self.st;
+        Ok(Summary {
+            sink,
+            parts,
+            relocated,
+            info,
+            input_len: pos,
+            incomplete,
+        })
     }
 }
 
@@ -273,12 +322,18 @@ fn is_header(text: &[u8]) -> bool {
 
 impl<S: PartSink> State<S> {
     fn line_of(&self, offset: u64) -> u64 {
-        let upto = offset.saturating_sub(self.routed).min(self.pending.len() as u64) as usize;
+        let upto = offset
+            .saturating_sub(self.routed)
+            .min(self.pending.len() as u64) as usize;
         self.lines_routed + memchr::memchr_iter(b'\n', &self.pending[..upto]).count() as u64 + 1
     }
 
     fn err(&self, offset: u64, message: impl Into<String>) -> SplitError {
-        SplitError::Input { offset, line: self.line_of(offset), message: message.into() }
+        SplitError::Input {
+            offset,
+            line: self.line_of(offset),
+            message: message.into(),
+        }
     }
 
     /// " in database section N" for messages about where the stream broke.
@@ -300,11 +355,14 @@ impl<S: PartSink> State<S> {
         }
         if head.starts_with(b"PGDMP") {
             return Err(SplitError::NotADump(
-                "this is a pg_dump custom-format archive, not pg_dumpall output (use pg_restore)".into(),
+                "this is a pg_dump custom-format archive, not pg_dumpall output (use pg_restore)"
+                    .into(),
             ));
         }
         let text = head.strip_prefix(b"\xef\xbb\xbf").unwrap_or(head);
-        let mut lines = text.split(|&c| c == b'\n').map(|l| l.strip_suffix(b"\r").unwrap_or(l));
+        let mut lines = text
+            .split(|&c| c == b'\n')
+            .map(|l| l.strip_suffix(b"\r").unwrap_or(l));
         let mut banner = None;
         for line in lines.by_ref().take(8) {
             if !line.starts_with(b"--") {
@@ -389,7 +447,12 @@ impl<S: PartSink> State<S> {
                     self.unnamed_since = Some(start);
                 }
             }
-            Event::Meta { start, end, text, in_statement } => {
+            Event::Meta {
+                start,
+                end,
+                text,
+                in_statement,
+            } => {
                 let parsed = meta::parse(text);
                 let is_encoding = crate::scanner::meta_name(text) == b"encoding";
                 let adjacent_run = self.run.filter(|r| r.1 == start).map(|r| r.0);
@@ -402,14 +465,19 @@ impl<S: PartSink> State<S> {
                 let parsed = match parsed {
                     Ok(m) => m,
                     Err(e) if matches!(crate::scanner::meta_name(text), b"c" | b"connect") => {
-                        return Err(self.err(start, format!("cannot tell which database this \\connect goes to: {e}")));
+                        return Err(self.err(
+                            start,
+                            format!("cannot tell which database this \\connect goes to: {e}"),
+                        ));
                     }
                     Err(_) => Meta::Other,
                 };
                 match parsed {
                     Meta::Connect(target) => {
                         if in_statement {
-                            return Err(self.err(start, "\\connect inside an unfinished SQL statement"));
+                            return Err(
+                                self.err(start, "\\connect inside an unfinished SQL statement")
+                            );
                         }
                         if self.if_depth > 0 {
                             return Err(self.err(
@@ -421,26 +489,42 @@ impl<S: PartSink> State<S> {
                     }
                     Meta::Restrict(key) => {
                         if self.restrict.is_some() {
-                            return Err(self.err(start, "\\restrict inside another \\restrict block"));
+                            return Err(
+                                self.err(start, "\\restrict inside another \\restrict block")
+                            );
                         }
                         self.restrict = Some(key);
                     }
                     Meta::Unrestrict(key) => match &self.restrict {
                         Some(k) if *k == key => self.restrict = None,
-                        _ => return Err(self.err(start, "\\unrestrict does not match the open \\restrict")),
+                        _ => {
+                            return Err(
+                                self.err(start, "\\unrestrict does not match the open \\restrict")
+                            )
+                        }
                     },
                     Meta::If => self.if_depth += 1,
                     Meta::Endif => self.if_depth = self.if_depth.saturating_sub(1),
                     Meta::Other => {}
                 }
             }
-            Event::Statement { start, end, head, truncated: _, copy_from_stdin } => {
+            Event::Statement {
+                start,
+                end,
+                head,
+                truncated: _,
+                copy_from_stdin,
+            } => {
                 self.run = None;
                 self.trailer_seen = false;
                 match statement::classify(head) {
-                    Statement::Database { action, name } => self.on_database_statement(start, end, action, name)?,
+                    Statement::Database { action, name } => {
+                        self.on_database_statement(start, end, action, name)?
+                    }
                     Statement::Copy { table } if copy_from_stdin => self.copy_table = Some(table),
-                    Statement::Insert { table } => add_rows(&mut self.parts[self.cur].tables, table, 1),
+                    Statement::Insert { table } => {
+                        add_rows(&mut self.parts[self.cur].tables, table, 1)
+                    }
                     _ => {}
                 }
             }
@@ -459,7 +543,9 @@ impl<S: PartSink> State<S> {
 
     fn note_comment(&mut self, text: &[u8]) {
         // Forks (Greenplum, YugabyteDB) close with their own banner's words.
-        let fork_trailer = text.strip_prefix(b"-- ").and_then(|t| t.strip_suffix(b" complete"));
+        let fork_trailer = text
+            .strip_prefix(b"-- ")
+            .and_then(|t| t.strip_suffix(b" complete"));
         if text == TRAILER || fork_trailer == Some(self.info.banner.as_bytes()) {
             self.trailer_seen = true;
         }
@@ -470,11 +556,20 @@ impl<S: PartSink> State<S> {
             }
         };
         if text.starts_with(b"-- Dumped from database version ") {
-            push(&mut self.info.server_versions, rest(b"-- Dumped from database version "));
+            push(
+                &mut self.info.server_versions,
+                rest(b"-- Dumped from database version "),
+            );
         } else if text.starts_with(b"-- Dumped by pg_dump version ") {
-            push(&mut self.info.dump_versions, rest(b"-- Dumped by pg_dump version "));
+            push(
+                &mut self.info.dump_versions,
+                rest(b"-- Dumped by pg_dump version "),
+            );
         } else if text.starts_with(b"-- Dumped by pg_dumpall version ") {
-            push(&mut self.info.dump_versions, rest(b"-- Dumped by pg_dumpall version "));
+            push(
+                &mut self.info.dump_versions,
+                rest(b"-- Dumped by pg_dumpall version "),
+            );
         } else if text.starts_with(b"-- Started on ") && self.info.started_on.is_none() {
             self.info.started_on = Some(rest(b"-- Started on "));
         } else if text.starts_with(b"-- Completed on ") {
@@ -482,7 +577,12 @@ impl<S: PartSink> State<S> {
         }
     }
 
-    fn on_connect(&mut self, start: u64, cut: u64, target: Option<Vec<u8>>) -> Result<(), SplitError> {
+    fn on_connect(
+        &mut self,
+        start: u64,
+        cut: u64,
+        target: Option<Vec<u8>>,
+    ) -> Result<(), SplitError> {
         let Some(name) = target else { return Ok(()) };
         if self.layout == Layout::Unknown {
             self.layout = Layout::Connects;
@@ -497,7 +597,10 @@ impl<S: PartSink> State<S> {
             }
             _ => {
                 if self.cur == 0 {
-                    return Err(self.err(start, "\\connect in the globals area of a dump with database headers"));
+                    return Err(self.err(
+                        start,
+                        "\\connect in the globals area of a dump with database headers",
+                    ));
                 }
                 match &self.parts[self.cur].database {
                     None => self.name_section(start, name, Some(cut)),
@@ -515,10 +618,19 @@ impl<S: PartSink> State<S> {
         }
     }
 
-    fn on_database_statement(&mut self, start: u64, end: u64, action: DbAction, name: Vec<u8>) -> Result<(), SplitError> {
+    fn on_database_statement(
+        &mut self,
+        start: u64,
+        end: u64,
+        action: DbAction,
+        name: Vec<u8>,
+    ) -> Result<(), SplitError> {
         if self.cur == 0 {
             if start < self.routed {
-                return Err(self.err(start, "a statement naming a database is too long to move out of the globals"));
+                return Err(self.err(
+                    start,
+                    "a statement naming a database is too long to move out of the globals",
+                ));
             }
             self.moving = Some((start, end, action, name));
             return self.resolve_move(false);
@@ -545,7 +657,9 @@ impl<S: PartSink> State<S> {
     /// Finish taking a relocatable statement out of the globals once we
     /// know whether a line break follows it.
     fn resolve_move(&mut self, at_eof: bool) -> Result<(), SplitError> {
-        let Some((start, end, _, _)) = &self.moving else { return Ok(()) };
+        let Some((start, end, _, _)) = &self.moving else {
+            return Ok(());
+        };
         let (start, end) = (*start, *end);
         let avail = self.routed + self.pending.len() as u64;
         let byte = |o: u64| (o < avail).then(|| self.pending[(o - self.routed) as usize]);
@@ -558,23 +672,41 @@ impl<S: PartSink> State<S> {
         };
         let (_, _, action, database) = self.moving.take().expect("checked above");
         let bytes = self.take(start, unit_end)?;
-        self.relocated.push(Relocated { offset: start, bytes, action, database, part: None });
+        self.relocated.push(Relocated {
+            offset: start,
+            bytes,
+            action,
+            database,
+            part: None,
+        });
         Ok(())
     }
 
     /// Open a new database part at input offset `cut`.
     fn start_section(&mut self, cut: u64, event_start: u64) -> Result<(), SplitError> {
         if let Some(at) = self.unnamed_since {
-            return Err(self.err(at, "database section never names its database (no CREATE DATABASE or \\connect)"));
+            return Err(self.err(
+                at,
+                "database section never names its database (no CREATE DATABASE or \\connect)",
+            ));
         }
         if self.restrict.is_some() {
-            return Err(self.err(cut, "a new database section starts inside a \\restrict block"));
+            return Err(self.err(
+                cut,
+                "a new database section starts inside a \\restrict block",
+            ));
         }
         if self.if_depth > 0 {
-            return Err(self.err(cut, "a new database section starts inside a psql \\if block"));
+            return Err(self.err(
+                cut,
+                "a new database section starts inside a psql \\if block",
+            ));
         }
         if event_start < self.routed {
-            return Err(self.err(event_start, "section boundary falls inside text already written"));
+            return Err(self.err(
+                event_start,
+                "section boundary falls inside text already written",
+            ));
         }
         self.route(cut.max(self.routed))?;
         if self.cur != 0 {
@@ -582,7 +714,10 @@ impl<S: PartSink> State<S> {
         }
         let index = self.parts.len();
         self.sink.open_part(index)?;
-        self.parts.push(PartLayout { start: cut.max(self.routed), ..Default::default() });
+        self.parts.push(PartLayout {
+            start: cut.max(self.routed),
+            ..Default::default()
+        });
         self.cur = index;
         self.run = None;
         self.copy_table = None;
@@ -592,9 +727,17 @@ impl<S: PartSink> State<S> {
     /// The current section turns out to be database `name`: statements moved
     /// out of the globals for it go in at `insert_at` (before the item that
     /// named it) or at the section's start.
-    fn name_section(&mut self, at: u64, name: Vec<u8>, insert_at: Option<u64>) -> Result<(), SplitError> {
+    fn name_section(
+        &mut self,
+        at: u64,
+        name: Vec<u8>,
+        insert_at: Option<u64>,
+    ) -> Result<(), SplitError> {
         if !self.seen_databases.insert(name.clone()) {
-            return Err(self.err(at, format!("database {} has a second section", show_name(&name))));
+            return Err(self.err(
+                at,
+                format!("database {} has a second section", show_name(&name)),
+            ));
         }
         if let Some(pos) = insert_at {
             if pos < self.routed {
@@ -603,9 +746,18 @@ impl<S: PartSink> State<S> {
             self.route(pos)?;
         }
         let index = self.cur;
-        for r in self.relocated.iter_mut().filter(|r| r.part.is_none() && r.database == name) {
+        for r in self
+            .relocated
+            .iter_mut()
+            .filter(|r| r.part.is_none() && r.database == name)
+        {
             self.sink.write(index, &r.bytes)?;
-            push_segment(&mut self.parts[index].segments, r.offset, r.bytes.len() as u64, true);
+            push_segment(
+                &mut self.parts[index].segments,
+                r.offset,
+                r.bytes.len() as u64,
+                true,
+            );
             r.part = Some(index);
         }
         self.parts[index].database = Some(name);
@@ -616,9 +768,18 @@ impl<S: PartSink> State<S> {
     /// Statements for databases without a section of their own stay in the
     /// globals, at its end, except `DROP DATABASE`, which no part carries.
     fn place_unclaimed_in_globals(&mut self) -> Result<(), SplitError> {
-        for r in self.relocated.iter_mut().filter(|r| r.part.is_none() && r.action != DbAction::Drop) {
+        for r in self
+            .relocated
+            .iter_mut()
+            .filter(|r| r.part.is_none() && r.action != DbAction::Drop)
+        {
             self.sink.write(0, &r.bytes)?;
-            push_segment(&mut self.parts[0].segments, r.offset, r.bytes.len() as u64, true);
+            push_segment(
+                &mut self.parts[0].segments,
+                r.offset,
+                r.bytes.len() as u64,
+                true,
+            );
             r.part = Some(0);
         }
         Ok(())
@@ -660,7 +821,11 @@ fn push_segment(segments: &mut Vec<Segment>, offset: u64, len: u64, relocated: b
             return;
         }
     }
-    segments.push(Segment { offset, len, relocated });
+    segments.push(Segment {
+        offset,
+        len,
+        relocated,
+    });
 }
 
 fn add_rows(tables: &mut Vec<TableRows>, table: String, rows: u64) {

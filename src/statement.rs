@@ -25,10 +25,17 @@ pub enum DbAction {
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Statement {
-    Database { action: DbAction, name: Vec<u8> },
+    Database {
+        action: DbAction,
+        name: Vec<u8>,
+    },
     /// `COPY table ... FROM stdin` or `INSERT INTO table`: the table as written.
-    Copy { table: String },
-    Insert { table: String },
+    Copy {
+        table: String,
+    },
+    Insert {
+        table: String,
+    },
     Other,
 }
 
@@ -140,11 +147,22 @@ pub fn classify(head: &[u8]) -> Statement {
         .collect();
     if !matches!(
         first.as_slice(),
-        b"create" | b"drop" | b"alter" | b"grant" | b"revoke" | b"comment" | b"security" | b"update" | b"copy" | b"insert"
+        b"create"
+            | b"drop"
+            | b"alter"
+            | b"grant"
+            | b"revoke"
+            | b"comment"
+            | b"security"
+            | b"update"
+            | b"copy"
+            | b"insert"
     ) {
         return Statement::Other;
     }
-    let Some(t) = tokens(head) else { return Statement::Other };
+    let Some(t) = tokens(head) else {
+        return Statement::Other;
+    };
     let at = |i: usize| t.get(i);
     match first.as_slice() {
         b"create" if kw(at(1), "database") => database(DbAction::Create, name(at(2))),
@@ -156,30 +174,43 @@ pub fn classify(head: &[u8]) -> Statement {
             }
         }
         b"alter" if kw(at(1), "database") => database(DbAction::Alter, name(at(2))),
-        b"alter" if (kw(at(1), "role") || kw(at(1), "user")) && kw(at(3), "in") && kw(at(4), "database") => {
+        b"alter"
+            if (kw(at(1), "role") || kw(at(1), "user"))
+                && kw(at(3), "in")
+                && kw(at(4), "database") =>
+        {
             database(DbAction::RoleSetting, name(at(5)))
         }
         b"grant" | b"revoke" => {
             // The object clause of GRANT/REVOKE is at top level before TO/FROM.
             let on = t.windows(2).position(|w| {
-                matches!(&w[0], T::Kw(a) if a == "on") && matches!(&w[1], T::Kw(b) if b == "database")
+                matches!(&w[0], T::Kw(a) if a == "on")
+                    && matches!(&w[1], T::Kw(b) if b == "database")
             });
             database(DbAction::Grant, on.and_then(|i| sole_name(&t, i + 2)))
         }
-        b"comment" if kw(at(1), "on") && kw(at(2), "database") => database(DbAction::Comment, name(at(3))),
+        b"comment" if kw(at(1), "on") && kw(at(2), "database") => {
+            database(DbAction::Comment, name(at(3)))
+        }
         b"security" if kw(at(1), "label") => {
             let on = t.windows(2).position(|w| {
-                matches!(&w[0], T::Kw(a) if a == "on") && matches!(&w[1], T::Kw(b) if b == "database")
+                matches!(&w[0], T::Kw(a) if a == "on")
+                    && matches!(&w[1], T::Kw(b) if b == "database")
             });
             database(DbAction::SecurityLabel, on.and_then(|i| name(at(i + 2))))
         }
         b"update" => {
             let target = qualified(&t, 1);
-            if !matches!(target.as_deref(), Some("pg_catalog.pg_database" | "pg_database")) {
+            if !matches!(
+                target.as_deref(),
+                Some("pg_catalog.pg_database" | "pg_database")
+            ) {
                 return Statement::Other;
             }
             let w = t.windows(3).position(|w| {
-                matches!(&w[0], T::Kw(a) if a == "datname") && w[1] == T::Punct('=') && matches!(w[2], T::Str(_))
+                matches!(&w[0], T::Kw(a) if a == "datname")
+                    && w[1] == T::Punct('=')
+                    && matches!(w[2], T::Str(_))
             });
             match w.map(|i| &t[i + 2]) {
                 Some(T::Str(s)) => database(DbAction::Catalog, Some(bytes(s))),
@@ -208,19 +239,43 @@ mod tests {
     #[test]
     fn database_statements() {
         use DbAction::*;
-        assert_eq!(db("CREATE DATABASE app WITH TEMPLATE = template0;"), Some((Create, b"app".to_vec())));
-        assert_eq!(db("CREATE DATABASE \"My \"\"db\" WITH OWNER = x;"), Some((Create, b"My \"db".to_vec())));
-        assert_eq!(db("DROP DATABASE IF EXISTS \"a b\";"), Some((Drop, b"a b".to_vec())));
+        assert_eq!(
+            db("CREATE DATABASE app WITH TEMPLATE = template0;"),
+            Some((Create, b"app".to_vec()))
+        );
+        assert_eq!(
+            db("CREATE DATABASE \"My \"\"db\" WITH OWNER = x;"),
+            Some((Create, b"My \"db".to_vec()))
+        );
+        assert_eq!(
+            db("DROP DATABASE IF EXISTS \"a b\";"),
+            Some((Drop, b"a b".to_vec()))
+        );
         assert_eq!(db("DROP DATABASE Foo;"), Some((Drop, b"foo".to_vec())));
-        assert_eq!(db("ALTER DATABASE app SET search_path TO x;"), Some((Alter, b"app".to_vec())));
-        assert_eq!(db("GRANT CONNECT ON DATABASE template1 TO PUBLIC;"), Some((Grant, b"template1".to_vec())));
-        assert_eq!(db("REVOKE ALL ON DATABASE \"x\" FROM PUBLIC;"), Some((Grant, b"x".to_vec())));
-        assert_eq!(db("COMMENT ON DATABASE app IS 'x';"), Some((Comment, b"app".to_vec())));
+        assert_eq!(
+            db("ALTER DATABASE app SET search_path TO x;"),
+            Some((Alter, b"app".to_vec()))
+        );
+        assert_eq!(
+            db("GRANT CONNECT ON DATABASE template1 TO PUBLIC;"),
+            Some((Grant, b"template1".to_vec()))
+        );
+        assert_eq!(
+            db("REVOKE ALL ON DATABASE \"x\" FROM PUBLIC;"),
+            Some((Grant, b"x".to_vec()))
+        );
+        assert_eq!(
+            db("COMMENT ON DATABASE app IS 'x';"),
+            Some((Comment, b"app".to_vec()))
+        );
         assert_eq!(
             db("UPDATE pg_catalog.pg_database SET datistemplate = 't' WHERE datname = 'tpl';"),
             Some((Catalog, b"tpl".to_vec()))
         );
-        assert_eq!(db("ALTER ROLE bob IN DATABASE app SET x = 1;"), Some((RoleSetting, b"app".to_vec())));
+        assert_eq!(
+            db("ALTER ROLE bob IN DATABASE app SET x = 1;"),
+            Some((RoleSetting, b"app".to_vec()))
+        );
         assert_eq!(db("GRANT SELECT ON TABLE t TO bob;"), None);
         assert_eq!(db("DROP DATABASE a, b;"), None);
         assert_eq!(db("CREATE TABLE database (x int);"), None);
@@ -232,7 +287,10 @@ mod tests {
         let sql = b"CREATE DATABASE \"caf\xe9\" WITH ENCODING = 'LATIN1';";
         assert_eq!(
             classify(sql),
-            Statement::Database { action: DbAction::Create, name: b"caf\xe9".to_vec() }
+            Statement::Database {
+                action: DbAction::Create,
+                name: b"caf\xe9".to_vec()
+            }
         );
     }
 
@@ -240,11 +298,15 @@ mod tests {
     fn copy_and_insert_targets() {
         assert_eq!(
             classify(b"COPY public.t (a, b) FROM stdin;"),
-            Statement::Copy { table: "public.t".into() }
+            Statement::Copy {
+                table: "public.t".into()
+            }
         );
         assert_eq!(
             classify(b"INSERT INTO \"S\".\"T\" VALUES (1);"),
-            Statement::Insert { table: "\"S\".\"T\"".into() }
+            Statement::Insert {
+                table: "\"S\".\"T\"".into()
+            }
         );
     }
 }

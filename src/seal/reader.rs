@@ -635,6 +635,19 @@ mod tests {
     }
 
     #[test]
+    fn dropped_writer_leaves_an_unreadable_file() {
+        let dir = tempfile::tempdir().unwrap();
+        let (k, rs) = x25519_pair();
+        let path = dir.path().join("p.age");
+        let mut w = SealedWriter::create(File::create(&path).unwrap(), &rs, 3, 2).unwrap();
+        w.write_all(&noise(300_000, 2)).unwrap();
+        w.flush().unwrap();
+        drop(w);
+        let msg = err_of(&path, &[&k]);
+        assert!(msg.contains("truncated"), "{msg}");
+    }
+
+    #[test]
     fn reader_is_send() {
         fn is_send<T: Send>() {}
         is_send::<SealedReader>();

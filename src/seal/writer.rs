@@ -122,15 +122,16 @@ impl Write for SealedWriter {
         self.plain.write_all(buf)
     }
 
-    /// Pushes buffered plaintext into the compressor. This does not end a zstd
-    /// block or an age chunk, so it does not make the file readable early.
+    /// Moves buffered plaintext into the compressor, and no further: flushing
+    /// zstd would end a block and cost compression, and nothing short of
+    /// [`SealedWriter::finish`] makes the file readable anyway.
     fn flush(&mut self) -> io::Result<()> {
         self.plain.flush()
     }
 }
 
 /// Passes bytes through while counting and hashing exactly those accepted.
-pub(crate) struct HashingWriter<W> {
+struct HashingWriter<W> {
     inner: W,
     bytes: u64,
     hasher: blake3::Hasher,
@@ -159,8 +160,10 @@ impl<W: Write> Write for HashingWriter<W> {
         Ok(n)
     }
 
+    /// Deliberately stops here; see [`SealedWriter::flush`]. The file underneath
+    /// has no buffer of its own, and `finish` syncs it.
     fn flush(&mut self) -> io::Result<()> {
-        self.inner.flush()
+        Ok(())
     }
 }
 

@@ -1,0 +1,146 @@
+//! The archive's table of contents, sealed like the parts because database
+//! names, sizes and row counts are themselves sensitive.
+
+use serde::{Deserialize, Serialize};
+
+use crate::input::Compression;
+use crate::seal::SealStats;
+use crate::splitter::{DumpInfo, Segment, TableRows};
+use crate::statement::DbAction;
+
+pub const FORMAT: &str = "pgseal-archive";
+pub const VERSION: u32 = 1;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum PartKind {
+    Globals,
+    Database,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct InputInfo {
+    /// Bytes of the (decompressed) pg_dumpall stream.
+    pub bytes: u64,
+    /// BLAKE3 of the whole stream: `cat --all` must reproduce it.
+    pub blake3: String,
+    pub compression: Compression,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct PartEntry {
+    pub file: String,
+    pub kind: PartKind,
+    /// The database name for display (lossy if not UTF-8).
+    pub name: Option<String>,
+    /// The exact name bytes, in hex, when they are not valid UTF-8.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name_hex: Option<String>,
+    /// Where the part begins in the input.
+    pub start: u64,
+    #[serde(flatten)]
+    pub stats: SealStats,
+    pub segments: Vec<Segment>,
+    #[serde(default)]
+    pub tables: Vec<TableRows>,
+}
+
+impl PartEntry {
+    /// The database name as psql sends it.
+    pub fn name_bytes(&self) -> Option<Vec<u8>> {
+        match (&self.name_hex, &self.name) {
+            (Some(h), _) => hex_decode(h),
+            (None, Some(n)) => Some(n.as_bytes().to_vec()),
+            _ => None,
+        }
+    }
+}
+
+/// A statement carried out of its input position (see the splitter).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct RelocatedEntry {
+    pub offset: u64,
+    /// The statement bytes, hex.
+    pub hex: String,
+    pub action: DbAction,
+    pub database: String,
+    /// Index of the part that carries it; `None` if no part does.
+    pub part: Option<usize>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Manifest {
+    pub format: String,
+    pub version: u32,
+    pub pgseal_version: String,
+    pub created_at: String,
+    pub complete: bool,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub incomplete_reason: Option<String>,
+    pub input: InputInfo,
+    pub dump: DumpInfo,
+    pub zstd_level: i32,
+    /// File holding the passphrase-sealed archive key, if any.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub passphrase_key: Option<String>,
+    pub parts: Vec<PartEntry>,
+    #[serde(default)]
+    pub relocated: Vec<RelocatedEntry>,
+}
+
+pub fn hex_encode(bytes: &[u8]) -> String {
+    bytes.iter().map(|b| format!("{b:02x}")).collect()
+}
+
+pub fn hex_decode(s: &str) -> Option<Vec<u8>> {
+    if s.len() % 2 != 0 {
+        return None;
+    }
+    (0..s.len())
+        .step_by(2)
+        .map(|i| u8::from_str_radix(s.get(i..i + 2)?, 16).ok())
+        .collect()
+}
+
+/// Seconds since the epoch as an RFC 3339 UTC timestamp.
+pub fn rfc3339(secs: u64) -> String {
+    let days = secs / 86_400;
+    let rem = secs % 86_400;
+    // Civil-from-days (Howard Hinnant's algorithm).
+    let z = days as i64 + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z.rem_euclid(146_097);
+    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let d = doy - (153 * mp + 2) / 5 + 1;
+    let m = if mp < 10 { mp + 3 } else { mp - 9 };
+    let y = yoe + era * 400 + i64::from(m <= 2);
+    format!(
+        "{y:04}-{m:02}-{d:02}T{:02}:{:02}:{:02}Z",
+        rem / 3600,
+        rem % 3600 / 60,
+        rem % 60
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn timestamps() {
+        assert_eq!(rfc3339(0), "1970-01-01T00:00:00Z");
+        assert_eq!(rfc3339(951_782_400), "2000-02-29T00:00:00Z");
+        assert_eq!(rfc3339(1_795_290_000), "2026-11-21T19:40:00Z");
+    }
+
+    #[test]
+    fn hex_round_trip() {
+        assert_eq!(
+            hex_decode(&hex_encode(b"caf\xe9")),
+            Some(b"caf\xe9".to_vec())
+        );
+        assert_eq!(hex_decode("zz"), None);
+    }
+}

@@ -1,0 +1,23 @@
+//! The archive directory: one sealed file per part, a sealed manifest, and
+//! nothing whose name reveals a database or role.
+
+pub mod manifest;
+pub mod reader;
+pub mod writer;
+
+pub use manifest::{Manifest, PartEntry, PartKind};
+pub use reader::Archive;
+pub use writer::ArchiveWriter;
+
+pub const MANIFEST_FILE: &str = "manifest.json.zst.age";
+pub const KEY_FILE: &str = "key.age";
+pub const INCOMPLETE_FILE: &str = "INCOMPLETE";
+
+/// File name of part `index`: numbered, never named after its database.
+pub fn part_file(index: usize) -> String {
+    if index == 0 {
+        "globals.sql.zst.age".to_string()
+    } else {
+        format!("db-{index:04}.sql.zst.age")
+    }
+}

@@ -1,0 +1,324 @@
+//! Opens an archive for `list`, `cat` and `verify`.
+//!
+//! Every part's sealed bytes are hashed and compared with the manifest
+//! before any of its plaintext is released, so a swapped, truncated or
+//! altered file is refused before `cat | psql` runs a single statement of it.
+
+use std::fs::File;
+use std::io::{self, BufReader, Read, Write};
+use std::path::{Path, PathBuf};
+
+use anyhow::{bail, Context, Result};
+
+use super::manifest::{self, Manifest};
+use super::{part_file, INCOMPLETE_FILE, KEY_FILE, MANIFEST_FILE};
+use crate::reassemble::{reassemble, Moved};
+use crate::seal::{open_sealed, ArchiveKey, BoxedIdentity, SealStats, SealedReader};
+
+/// Largest manifest accepted (it holds one entry per database).
+const MANIFEST_LIMIT: u64 = 1 << 30;
+
+pub struct Archive {
+    pub dir: PathBuf,
+    pub manifest: Manifest,
+    pub manifest_stats: SealStats,
+    identities: Vec<BoxedIdentity>,
+}
+
+/// A file that failed a check, and why.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Problem {
+    pub file: String,
+    pub what: String,
+}
+
+impl Archive {
+    /// Opens `dir` with `identities`; with none, a passphrase-protected
+    /// archive asks for its passphrase (or reads PGSEAL_PASSPHRASE).
+    pub fn open(dir: &Path, mut identities: Vec<BoxedIdentity>) -> Result<Archive> {
+        if !dir.is_dir() {
+            bail!("{} is not a directory", dir.display());
+        }
+        let mpath = dir.join(MANIFEST_FILE);
+        if !mpath.is_file() {
+            bail!(
+                "{} is not a pgseal archive: it has no {MANIFEST_FILE}",
+                dir.display()
+            );
+        }
+        if identities.is_empty() {
+            let key = dir.join(KEY_FILE);
+            if !key.is_file() {
+                bail!("no identity given: pass the archive's age identity or SSH key with -i");
+            }
+            let pass = crate::seal::passphrase_from_env_or_prompt(
+                &format!("passphrase for {}", dir.display()),
+                false,
+            )?;
+            let file =
+                File::open(&key).with_context(|| format!("cannot open {}", key.display()))?;
+            let identity = ArchiveKey::open_sealed(BufReader::new(file), &pass)
+                .with_context(|| format!("cannot unlock {}", key.display()))?;
+            identities.push(ArchiveKey::from_identity(identity).boxed_identity());
+        }
+        let mut reader = open_sealed(&mpath, &identities)?;
+        let mut json = Vec::new();
+        (&mut reader)
+            .take(MANIFEST_LIMIT)
+            .read_to_end(&mut json)
+            .with_context(|| format!("cannot read {}", mpath.display()))?;
+        let manifest_stats = reader.finish()?;
+        let manifest: Manifest = serde_json::from_slice(&json)
+            .with_context(|| format!("{} does not hold a pgseal manifest", mpath.display()))?;
+        if manifest.format != manifest::FORMAT {
+            bail!(
+                "{}: unknown archive format {:?}",
+                mpath.display(),
+                manifest.format
+            );
+        }
+        if manifest.version > manifest::VERSION {
+            bail!(
+                "{}: archive format version {} is newer than this pgseal understands ({})",
+                mpath.display(),
+                manifest.version,
+                manifest::VERSION
+            );
+        }
+        for (i, p) in manifest.parts.iter().enumerate() {
+            if p.file != part_file(i) {
+                bail!(
+                    "{}: part {i} has an unexpected file name {:?}",
+                    mpath.display(),
+                    p.file
+                );
+            }
+        }
+        Ok(Archive {
+            dir: dir.to_path_buf(),
+            manifest,
+            manifest_stats,
+            identities,
+        })
+    }
+
+    /// Parts whose database name is `name` (exact bytes).
+    pub fn find_database(&self, name: &[u8]) -> Option<usize> {
+        self.manifest.parts.iter().position(|p| {
+            p.kind == super::PartKind::Database && p.name_bytes().as_deref() == Some(name)
+        })
+    }
+
+    /// Checks the sealed file of part `i` against the manifest, then opens it.
+    pub fn open_part(&self, i: usize) -> Result<SealedReader> {
+        let entry = &self.manifest.parts[i];
+        let path = self.dir.join(&entry.file);
+        let (len, hash) = hash_file(&path)
+            .with_context(|| format!("part file {} is missing or unreadable", entry.file))?;
+        if len != entry.stats.sealed_bytes {
+            bail!(
+                "{}: {len} bytes where the manifest says {} (truncated or replaced)",
+                path.display(),
+                entry.stats.sealed_bytes
+            );
+        }
+        if hash != entry.stats.sealed_blake3 {
+            bail!(
+                "{}: contents differ from the manifest (altered or swapped with another file)",
+                path.display()
+            );
+        }
+        open_sealed(&path, &self.identities)
+    }
+
+    /// Drains a part reader and checks what came out against the manifest.
+    pub fn finish_part(&self, i: usize, reader: SealedReader) -> Result<()> {
+        let entry = &self.manifest.parts[i];
+        let got = reader.finish()?;
+        if got != entry.stats {
+            bail!(
+                "{}: decrypted contents do not match the manifest ({} plaintext bytes, expected {})",
+                self.dir.join(&entry.file).display(),
+                got.plain_bytes,
+                entry.stats.plain_bytes
+            );
+        }
+        Ok(())
+    }
+
+    /// Writes part `i`'s plaintext to `out`.
+    pub fn cat_part(&self, i: usize, out: &mut impl Write) -> Result<u64> {
+        let mut reader = self.open_part(i)?;
+        let n = io::copy(&mut reader, out).map_err(|e| out_err(e, &self.manifest.parts[i].file))?;
+        self.finish_part(i, reader)?;
+        Ok(n)
+    }
+
+    /// Writes the original pg_dumpall stream to `out`, checking its hash.
+    pub fn cat_all(&self, out: &mut impl Write) -> Result<u64> {
+        let moved_bytes: Vec<(u64, Vec<u8>)> = self
+            .manifest
+            .relocated
+            .iter()
+            .map(|r| {
+                manifest::hex_decode(&r.hex)
+                    .map(|b| (r.offset, b))
+                    .context("the manifest holds a damaged relocated statement")
+            })
+            .collect::<Result<_>>()?;
+        let moved: Vec<Moved<'_>> = moved_bytes
+            .iter()
+            .map(|(o, b)| Moved {
+                offset: *o,
+                bytes: b,
+            })
+            .collect();
+        let segments: Vec<_> = self
+            .manifest
+            .parts
+            .iter()
+            .map(|p| p.segments.clone())
+            .collect();
+        let mut hashing = HashingOut {
+            inner: out,
+            hasher: blake3::Hasher::new(),
+            bytes: 0,
+        };
+        let mut failure: Option<anyhow::Error> = None;
+        let result = reassemble(
+            &segments,
+            &moved,
+            |i| {
+                self.open_part(i).map_err(|e| {
+                    let msg = format!("{e:#}");
+                    failure = Some(e);
+                    io::Error::other(msg)
+                })
+            },
+            |i, r| {
+                self.finish_part(i, r)
+                    .map_err(|e| io::Error::other(format!("{e:#}")))
+            },
+            &mut hashing,
+        );
+        if let Err(e) = result {
+            return Err(failure.unwrap_or_else(|| anyhow::Error::new(e)));
+        }
+        let hash = hashing.hasher.finalize().to_hex().to_string();
+        if hashing.bytes != self.manifest.input.bytes || hash != self.manifest.input.blake3 {
+            bail!(
+                "the rebuilt stream ({} bytes) does not match the original ({} bytes): the archive is damaged",
+                hashing.bytes,
+                self.manifest.input.bytes
+            );
+        }
+        Ok(hashing.bytes)
+    }
+
+    /// Every check there is, without writing plaintext anywhere.
+    pub fn verify(&self) -> Vec<Problem> {
+        let mut problems = Vec::new();
+        let m = &self.manifest;
+        if !m.complete {
+            problems.push(Problem {
+                file: MANIFEST_FILE.into(),
+                what: format!(
+                    "the archive is incomplete: {}",
+                    m.incomplete_reason
+                        .as_deref()
+                        .unwrap_or("the input was cut short")
+                ),
+            });
+        }
+        if self.dir.join(INCOMPLETE_FILE).exists() && m.complete {
+            problems.push(Problem {
+                file: INCOMPLETE_FILE.into(),
+                what: "marker present in a complete archive".into(),
+            });
+        }
+        for (i, p) in m.parts.iter().enumerate() {
+            let check = self.open_part(i).and_then(|mut r| {
+                io::copy(&mut r, &mut io::sink()).map_err(|e| out_err(e, &p.file))?;
+                self.finish_part(i, r)
+            });
+            if let Err(e) = check {
+                problems.push(Problem {
+                    file: p.file.clone(),
+                    what: format!("{e:#}"),
+                });
+            }
+        }
+        if problems.is_empty() {
+            if let Err(e) = self.cat_all(&mut io::sink()) {
+                problems.push(Problem {
+                    file: "(whole stream)".into(),
+                    what: format!("{e:#}"),
+                });
+            }
+        }
+        let expected: Vec<String> = m
+            .parts
+            .iter()
+            .map(|p| p.file.clone())
+            .chain([
+                MANIFEST_FILE.to_string(),
+                KEY_FILE.to_string(),
+                INCOMPLETE_FILE.to_string(),
+            ])
+            .collect();
+        if let Ok(entries) = std::fs::read_dir(&self.dir) {
+            for e in entries.flatten() {
+                let name = e.file_name().to_string_lossy().into_owned();
+                if !expected.contains(&name) {
+                    problems.push(Problem {
+                        file: name,
+                        what: "unexpected file in the archive".into(),
+                    });
+                }
+            }
+        }
+        problems
+    }
+}
+
+fn hash_file(path: &Path) -> io::Result<(u64, String)> {
+    let mut f = File::open(path)?;
+    let mut hasher = blake3::Hasher::new();
+    let mut buf = vec![0u8; 256 * 1024];
+    let mut len = 0u64;
+    loop {
+        let n = f.read(&mut buf)?;
+        if n == 0 {
+            break;
+        }
+        hasher.update(&buf[..n]);
+        len += n as u64;
+    }
+    Ok((len, hasher.finalize().to_hex().to_string()))
+}
+
+fn out_err(e: io::Error, file: &str) -> anyhow::Error {
+    if e.kind() == io::ErrorKind::BrokenPipe {
+        anyhow::Error::new(e).context("output closed")
+    } else {
+        anyhow::Error::new(e).context(format!("while reading {file}"))
+    }
+}
+
+struct HashingOut<'a, W: Write> {
+    inner: &'a mut W,
+    hasher: blake3::Hasher,
+    bytes: u64,
+}
+
+impl<W: Write> Write for HashingOut<'_, W> {
+    fn write(&mut self, buf: &[u8]) -> io::Result<usize> {
+        let n = self.inner.write(buf)?;
+        self.hasher.update(&buf[..n]);
+        self.bytes += n as u64;
+        Ok(n)
+    }
+    fn flush(&mut self) -> io::Result<()> {
+        self.inner.flush()
+    }
+}

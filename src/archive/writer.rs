@@ -1,0 +1,327 @@
+//! Writes an archive directory: sealed parts, the sealed manifest, and the
+//! passphrase-sealed archive key when a passphrase is used.
+//!
+//! Everything is written into a hidden temporary directory beside the
+//! destination (0700, files 0600 from their first byte) and renamed into
+//! place only at the end, so no directory at the destination ever looks
+//! finished before it is. A crash leaves only the hidden directory behind.
+
+use std::collections::HashMap;
+use std::fs::{self, File, OpenOptions};
+use std::io::{self, Write};
+use std::os::unix::fs::{DirBuilderExt, OpenOptionsExt};
+use std::path::{Path, PathBuf};
+
+use anyhow::{bail, Context, Result};
+
+use super::manifest::{self, Manifest, PartEntry, PartKind, RelocatedEntry};
+use super::{part_file, KEY_FILE, MANIFEST_FILE};
+use crate::seal::{BoxedRecipient, SealStats, SealedWriter};
+use crate::splitter::{PartSink, Summary};
+
+/// Creates a file only this user can read, failing if it exists.
+pub fn create_private(path: &Path) -> io::Result<File> {
+    OpenOptions::new()
+        .write(true)
+        .create_new(true)
+        .mode(0o600)
+        .open(path)
+}
+
+/// Seals parts as the splitter produces them.
+pub struct ArchiveWriter {
+    dest: PathBuf,
+    tmp: PathBuf,
+    recipients: Vec<BoxedRecipient>,
+    level: i32,
+    threads: u32,
+    open: HashMap<usize, SealedWriter>,
+    stats: HashMap<usize, SealStats>,
+    /// Removes the temporary directory unless the archive was committed.
+    committed: bool,
+}
+
+impl ArchiveWriter {
+    /// Checks the destination and creates the temporary directory.
+    pub fn create(
+        dest: &Path,
+        force: bool,
+        recipients: Vec<BoxedRecipient>,
+        level: i32,
+        threads: u32,
+    ) -> Result<Self> {
+        check_destination(dest, force)?;
+        let parent = match dest.parent() {
+            Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
+            _ => PathBuf::from("."),
+        };
+        let base = dest
+            .file_name()
+            .with_context(|| format!("{} does not name a directory", dest.display()))?
+            .to_string_lossy()
+            .into_owned();
+        let tmp = (0..100)
+            .map(|i| parent.join(format!(".{base}.pgseal-partial-{}-{i}", std::process::id())))
+            .find(|p| fs::DirBuilder::new().mode(0o700).create(p).is_ok())
+            .with_context(|| {
+                format!(
+                    "cannot create a temporary directory in {}",
+                    parent.display()
+                )
+            })?;
+        Ok(ArchiveWriter {
+            dest: dest.to_path_buf(),
+            tmp,
+            recipients,
+            level,
+            threads,
+            open: HashMap::new(),
+            stats: HashMap::new(),
+            committed: false,
+        })
+    }
+
+    /// Where parts are being written until the archive is complete.
+    pub fn temp_dir(&self) -> &Path {
+        &self.tmp
+    }
+
+    fn seal_file(&self, name: &str, bytes: &[u8]) -> Result<SealStats> {
+        let path = self.tmp.join(name);
+        let file =
+            create_private(&path).with_context(|| format!("cannot create {}", path.display()))?;
+        let mut w = SealedWriter::create(file, &self.recipients, self.level, 1)?;
+        w.write_all(bytes)
+            .with_context(|| format!("cannot write {}", path.display()))?;
+        w.finish()
+    }
+
+    /// Writes the passphrase-sealed archive key.
+    pub fn write_key(
+        &self,
+        key: &crate::seal::ArchiveKey,
+        passphrase: &crate::seal::SecretString,
+    ) -> Result<()> {
+        let path = self.tmp.join(KEY_FILE);
+        let file =
+            create_private(&path).with_context(|| format!("cannot create {}", path.display()))?;
+        key.write_sealed(&file, passphrase)?;
+        file.sync_all()
+            .with_context(|| format!("cannot write {}", path.display()))?;
+        Ok(())
+    }
+
+    /// Seals the manifest and moves the archive into place. Returns where
+    /// it went: the destination, or beside it when the archive is incomplete
+    /// and an older archive already holds the destination.
+    pub fn commit(mut self, summary_manifest: Manifest) -> Result<PathBuf> {
+        let json = serde_json::to_vec_pretty(&summary_manifest)?;
+        self.seal_file(MANIFEST_FILE, &json)?;
+        if !summary_manifest.complete {
+            let path = self.tmp.join(super::INCOMPLETE_FILE);
+            let mut f = create_private(&path)?;
+            writeln!(
+                f,
+                "This pgseal archive is INCOMPLETE: the pg_dumpall stream it was made from was cut short.\n\
+                 `pgseal verify` rejects it. Parts that were finished can still be read with `pgseal cat --db`.\n\
+                 {}",
+                summary_manifest.incomplete_reason.as_deref().unwrap_or("")
+            )?;
+            f.sync_all()?;
+        }
+        File::open(&self.tmp)?.sync_all()?;
+        let target = if dest_is_free(&self.dest) {
+            self.dest.clone()
+        } else if summary_manifest.complete {
+            // --force: swap the new archive in, then remove the old one.
+            let old = self
+                .tmp
+                .with_file_name(format!(".pgseal-old-{}", std::process::id()));
+            fs::rename(&self.dest, &old)
+                .with_context(|| format!("cannot move {} aside", self.dest.display()))?;
+            if let Err(e) = fs::rename(&self.tmp, &self.dest) {
+                let _ = fs::rename(&old, &self.dest);
+                return Err(e).with_context(|| {
+                    format!("cannot move the archive to {}", self.dest.display())
+                });
+            }
+            self.committed = true;
+            fs::remove_dir_all(&old)
+                .with_context(|| format!("cannot remove the old archive at {}", old.display()))?;
+            return Ok(self.dest.clone());
+        } else {
+            // Never replace a good archive with an incomplete one.
+            let mut side = self.dest.clone().into_os_string();
+            side.push(".incomplete");
+            let side = PathBuf::from(side);
+            if side.exists() {
+                bail!(
+                    "the incomplete archive is left at {} because {} exists",
+                    self.tmp.display(),
+                    side.display()
+                );
+            }
+            side
+        };
+        if target == self.dest {
+            // rename() onto an empty directory replaces it.
+            if self.dest.is_dir() {
+                fs::remove_dir(&self.dest)
+                    .with_context(|| format!("cannot replace {}", self.dest.display()))?;
+            }
+        }
+        fs::rename(&self.tmp, &target)
+            .with_context(|| format!("cannot move the archive to {}", target.display()))?;
+        self.committed = true;
+        if let Some(parent) = target.parent() {
+            if let Ok(d) = File::open(if parent.as_os_str().is_empty() {
+                Path::new(".")
+            } else {
+                parent
+            }) {
+                let _ = d.sync_all();
+            }
+        }
+        Ok(target)
+    }
+
+    /// Builds the manifest from the splitter's summary.
+    pub fn manifest(
+        &self,
+        summary: &Summary<()>,
+        input: manifest::InputInfo,
+        created_at: String,
+        passphrase: bool,
+    ) -> Result<Manifest> {
+        let mut parts = Vec::new();
+        for (i, layout) in summary.parts.iter().enumerate() {
+            let stats = self
+                .stats
+                .get(&i)
+                .cloned()
+                .with_context(|| format!("part {i} was never finished"))?;
+            let (name, name_hex) = match &layout.database {
+                None => (None, None),
+                Some(b) => match std::str::from_utf8(b) {
+                    Ok(s) => (Some(s.to_string()), None),
+                    Err(_) => (
+                        Some(String::from_utf8_lossy(b).into_owned()),
+                        Some(manifest::hex_encode(b)),
+                    ),
+                },
+            };
+            parts.push(PartEntry {
+                file: part_file(i),
+                kind: if i == 0 {
+                    PartKind::Globals
+                } else {
+                    PartKind::Database
+                },
+                name,
+                name_hex,
+                start: layout.start,
+                stats,
+                segments: layout.segments.clone(),
+                tables: layout.tables.clone(),
+            });
+        }
+        let relocated = summary
+            .relocated
+            .iter()
+            .map(|r| RelocatedEntry {
+                offset: r.offset,
+                hex: manifest::hex_encode(&r.bytes),
+                action: r.action,
+                database: String::from_utf8_lossy(&r.database).into_owned(),
+                part: r.part,
+            })
+            .collect();
+        Ok(Manifest {
+            format: manifest::FORMAT.into(),
+            version: manifest::VERSION,
+            pgseal_version: env!("CARGO_PKG_VERSION").into(),
+            created_at,
+            complete: summary.incomplete.is_none(),
+            incomplete_reason: summary.incomplete.clone(),
+            input,
+            dump: summary.info.clone(),
+            zstd_level: self.level,
+            passphrase_key: passphrase.then(|| KEY_FILE.to_string()),
+            parts,
+            relocated,
+        })
+    }
+}
+
+impl Drop for ArchiveWriter {
+    fn drop(&mut self) {
+        if !self.committed {
+            self.open.clear();
+            let _ = fs::remove_dir_all(&self.tmp);
+        }
+    }
+}
+
+impl PartSink for ArchiveWriter {
+    fn open_part(&mut self, index: usize) -> io::Result<()> {
+        let path = self.tmp.join(part_file(index));
+        let file = create_private(&path)?;
+        let sealed = SealedWriter::create(file, &self.recipients, self.level, self.threads)
+            .map_err(io::Error::other)?;
+        self.open.insert(index, sealed);
+        Ok(())
+    }
+
+    fn write(&mut self, index: usize, bytes: &[u8]) -> io::Result<()> {
+        let sealed = self
+            .open
+            .get_mut(&index)
+            .ok_or_else(|| io::Error::other(format!("part {index} is not open")))?;
+        sealed.write_all(bytes)
+    }
+
+    fn close_part(&mut self, index: usize) -> io::Result<()> {
+        let sealed = self
+            .open
+            .remove(&index)
+            .ok_or_else(|| io::Error::other(format!("part {index} is not open")))?;
+        let stats = sealed.finish().map_err(io::Error::other)?;
+        self.stats.insert(index, stats);
+        Ok(())
+    }
+}
+
+fn dest_is_free(dest: &Path) -> bool {
+    match fs::read_dir(dest) {
+        Ok(mut entries) => entries.next().is_none(),
+        Err(_) => !dest.exists(),
+    }
+}
+
+/// An existing destination is refused unless `--force`, and even then only
+/// if it is empty or an earlier pgseal archive: `--force` must never wipe an
+/// unrelated directory.
+fn check_destination(dest: &Path, force: bool) -> Result<()> {
+    if dest_is_free(dest) {
+        if dest.exists() && !dest.is_dir() {
+            bail!("{} exists and is not a directory", dest.display());
+        }
+        return Ok(());
+    }
+    if !dest.is_dir() {
+        bail!("{} exists and is not a directory", dest.display());
+    }
+    if !force {
+        bail!(
+            "{} already exists; use --force to replace the archive there",
+            dest.display()
+        );
+    }
+    if !dest.join(MANIFEST_FILE).is_file() {
+        bail!(
+            "{} is not empty and holds no pgseal archive; refusing to replace it even with --force",
+            dest.display()
+        );
+    }
+    Ok(())
+}

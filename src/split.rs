@@ -1,0 +1,173 @@
+//! `pgseal split`: input -> scanner/splitter -> sealed parts -> manifest.
+//!
+//! A reader thread decompresses and hashes the input while this thread
+//! lexes and routes it; zstd's workers compress, so a two-core machine
+//! keeps both cores busy.
+
+use std::io::Read;
+use std::path::{Path, PathBuf};
+use std::sync::mpsc;
+use std::thread;
+use std::time::{SystemTime, UNIX_EPOCH};
+
+use anyhow::{Context, Result};
+
+use crate::archive::manifest::{rfc3339, InputInfo, Manifest};
+use crate::archive::ArchiveWriter;
+use crate::input;
+use crate::seal::{ArchiveKey, BoxedRecipient, SecretString};
+use crate::splitter::Splitter;
+
+const CHUNK: usize = 1 << 20;
+
+pub struct SplitOptions {
+    /// `None` or `-` reads standard input.
+    pub input: Option<PathBuf>,
+    pub out: PathBuf,
+    pub recipients: Vec<BoxedRecipient>,
+    /// Seal an archive key with this passphrase (see [`ArchiveKey`]).
+    pub passphrase: Option<SecretString>,
+    pub level: i32,
+    pub threads: u32,
+    pub force: bool,
+}
+
+pub struct SplitOutcome {
+    /// Where the archive was placed.
+    pub dir: PathBuf,
+    pub manifest: Manifest,
+}
+
+/// What the reader thread saw of the input.
+struct InputEnd {
+    bytes: u64,
+    blake3: String,
+    /// A read error that cut the input short (a truncated gzip file, say).
+    error: Option<String>,
+}
+
+/// Split a pg_dumpall stream into a sealed archive.
+///
+/// Input that is not a pg_dumpall stream, or that the splitter refuses,
+/// is an error and leaves nothing behind. Input that ends early still
+/// yields an archive, marked incomplete: check `manifest.complete`.
+pub fn split(mut opts: SplitOptions, progress: &mut dyn FnMut(u64)) -> Result<SplitOutcome> {
+    anyhow::ensure!(
+        !opts.recipients.is_empty() || opts.passphrase.is_some(),
+        "no recipients: give -r, -R or -p"
+    );
+    let (reader, compression) = input::open(opts.input.as_deref())?;
+    let key = opts.passphrase.as_ref().map(|_| ArchiveKey::generate());
+    if let Some(k) = &key {
+        opts.recipients.push(k.boxed_recipient());
+    }
+    let writer = ArchiveWriter::create(
+        &opts.out,
+        opts.force,
+        opts.recipients,
+        opts.level,
+        opts.threads,
+    )?;
+    if let (Some(k), Some(p)) = (&key, &opts.passphrase) {
+        writer.write_key(k, p)?;
+    }
+    let input_name = opts
+        .input
+        .as_deref()
+        .map_or("standard input".into(), |p: &Path| p.display().to_string());
+
+    let (tx, rx) = mpsc::sync_channel::<Vec<u8>>(4);
+    let (back_tx, back_rx) = mpsc::channel::<Vec<u8>>();
+    let reader_thread = thread::Builder::new()
+        .name("pgseal-input".into())
+        .spawn(move || read_input(reader, tx, back_rx))
+        .context("cannot start the input thread")?;
+
+    let mut splitter = Splitter::new(writer)?;
+    let mut fed = 0u64;
+    for chunk in rx.iter() {
+        if let Err(e) = splitter.feed(&chunk) {
+            drop(rx);
+            let _ = reader_thread.join();
+            return Err(e).with_context(|| format!("cannot split {input_name}"));
+        }
+        fed += chunk.len() as u64;
+        progress(fed);
+        let _ = back_tx.send(chunk);
+    }
+    let end = reader_thread
+        .join()
+        .map_err(|_| anyhow::anyhow!("the input thread panicked"))?;
+    let summary = splitter
+        .finish()
+        .with_context(|| format!("cannot split {input_name}"))?;
+    let (writer, mut summary) = summary.take_sink();
+    if let Some(err) = &end.error {
+        let why = format!(
+            "reading {input_name} failed after {} bytes: {err}",
+            end.bytes
+        );
+        summary.incomplete = Some(match summary.incomplete.take() {
+            Some(reason) => format!("{why}; {reason}"),
+            None => why,
+        });
+    }
+    let now = SystemTime::now()
+        .duration_since(UNIX_EPOCH)
+        .map_or(0, |d| d.as_secs());
+    let info = InputInfo {
+        bytes: end.bytes,
+        blake3: end.blake3,
+        compression,
+    };
+    let manifest = writer.manifest(&summary, info, rfc3339(now), key.is_some())?;
+    let dir = writer.commit(manifest.clone())?;
+    Ok(SplitOutcome { dir, manifest })
+}
+
+/// Reads, hashes and forwards the input in chunks, reusing returned buffers.
+fn read_input(
+    mut reader: Box<dyn Read + Send>,
+    tx: mpsc::SyncSender<Vec<u8>>,
+    back: mpsc::Receiver<Vec<u8>>,
+) -> InputEnd {
+    let mut hasher = blake3::Hasher::new();
+    let mut bytes = 0u64;
+    loop {
+        let mut buf = back
+            .try_recv()
+            .unwrap_or_else(|_| Vec::with_capacity(CHUNK));
+        buf.resize(CHUNK, 0);
+        let mut filled = 0;
+        let mut error = None;
+        while filled < CHUNK {
+            match reader.read(&mut buf[filled..]) {
+                Ok(0) => break,
+                Ok(n) => filled += n,
+                Err(e) if e.kind() == std::io::ErrorKind::Interrupted => {}
+                Err(e) => {
+                    error = Some(e.to_string());
+                    break;
+                }
+            }
+        }
+        buf.truncate(filled);
+        hasher.update(&buf);
+        bytes += filled as u64;
+        let done = filled < CHUNK;
+        if filled > 0 && tx.send(buf).is_err() {
+            return InputEnd {
+                bytes,
+                blake3: String::new(),
+                error: Some("the splitter stopped".into()),
+            };
+        }
+        if done || error.is_some() {
+            return InputEnd {
+                bytes,
+                blake3: hasher.finalize().to_hex().to_string(),
+                error,
+            };
+        }
+    }
+}
