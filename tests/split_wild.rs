@@ -43,9 +43,23 @@ fn split(input: &[u8], chunk: usize) -> Result<Summary<MemSink>, SplitError> {
 
 fn rebuild(sum: &Summary<MemSink>) -> Vec<u8> {
     let segs: Vec<_> = sum.parts.iter().map(|p| p.segments.clone()).collect();
-    let moved: Vec<_> = sum.relocated.iter().map(|r| Moved { offset: r.offset, bytes: &r.bytes }).collect();
+    let moved: Vec<_> = sum
+        .relocated
+        .iter()
+        .map(|r| Moved {
+            offset: r.offset,
+            bytes: &r.bytes,
+        })
+        .collect();
     let mut out = Vec::new();
-    reassemble(&segs, &moved, |i| Ok(Cursor::new(sum.sink.parts[&i].clone())), |_, _| Ok(()), &mut out).unwrap();
+    reassemble(
+        &segs,
+        &moved,
+        |i| Ok(Cursor::new(sum.sink.parts[&i].clone())),
+        |_, _| Ok(()),
+        &mut out,
+    )
+    .unwrap();
     out
 }
 
@@ -56,16 +70,48 @@ fn wild_dir() -> PathBuf {
 /// The databases each wild dump has a section for, in order.
 fn expected() -> Vec<(&'static str, Vec<&'static str>)> {
     vec![
-        ("01-nx-sample-clean-pg12.sql", vec!["template1", "postgres", "sample"]),
+        (
+            "01-nx-sample-clean-pg12.sql",
+            vec!["template1", "postgres", "sample"],
+        ),
         ("02-pgupgrade-binary-globals-pre11.sql", vec![]),
         ("03-pgupgrade-binary-globals-11plus.sql", vec![]),
-        ("04-dvdrental-schema-only-latin9-pg12.sql", vec!["template1", "dvdrental", "postgres"]),
+        (
+            "04-dvdrental-schema-only-latin9-pg12.sql",
+            vec!["template1", "dvdrental", "postgres"],
+        ),
         ("05-tablespaces-only-latin9-pg12.sql", vec![]),
-        ("06-restic-pg16-on-11-reuse-previous.sql", vec!["template1", "postgres", "test-postgres"]),
-        ("08-sample-app-pg91-2013-pre11.sql", vec!["david", "dev_sample_app", "mehealth_dev", "mehealth_test", "postgres", "template1", "test_sample_app"]),
-        ("09-materialcurso-pg12.sql", vec!["template1", "laboratorio", "postgres", "recetas"]),
+        (
+            "06-restic-pg16-on-11-reuse-previous.sql",
+            vec!["template1", "postgres", "test-postgres"],
+        ),
+        (
+            "08-sample-app-pg91-2013-pre11.sql",
+            vec![
+                "david",
+                "dev_sample_app",
+                "mehealth_dev",
+                "mehealth_test",
+                "postgres",
+                "template1",
+                "test_sample_app",
+            ],
+        ),
+        (
+            "09-materialcurso-pg12.sql",
+            vec!["template1", "laboratorio", "postgres", "recetas"],
+        ),
         ("10-lms-globals-restrict-pg17.sql", vec![]),
-        ("14-kimgura-pg15-restrict-korean.sql", vec!["template1", "kimgura_db", "postgres", "scott2_db", "scott_db"]),
+        (
+            "14-kimgura-pg15-restrict-korean.sql",
+            vec![
+                "template1",
+                "kimgura_db",
+                "postgres",
+                "scott2_db",
+                "scott_db",
+            ],
+        ),
     ]
 }
 
@@ -73,7 +119,10 @@ fn expected() -> Vec<(&'static str, Vec<&'static str>)> {
 fn wild_dumps_split_and_reassemble() {
     let dir = wild_dir();
     if !dir.is_dir() {
-        panic!("{} is missing: the wild dumps live beside the repository", dir.display());
+        panic!(
+            "{} is missing: the wild dumps live beside the repository",
+            dir.display()
+        );
     }
     let mut report = Vec::new();
     for entry in std::fs::read_dir(&dir).unwrap() {
@@ -101,9 +150,15 @@ fn wild_dumps_split_and_reassemble() {
         for size in [1usize, 7, 4096] {
             let s = split(&input, size).unwrap_or_else(|e| panic!("{name} chunk {size}: {e}"));
             assert_eq!(rebuild(&s), input, "{name} chunk {size}");
-            assert_eq!(s.sink.parts, whole.sink.parts, "{name} chunk {size}: parts differ");
+            assert_eq!(
+                s.sink.parts, whole.sink.parts,
+                "{name} chunk {size}: parts differ"
+            );
         }
-        report.push(format!("{name}: {:?} incomplete={:?}", dbs, whole.incomplete));
+        report.push(format!(
+            "{name}: {:?} incomplete={:?}",
+            dbs, whole.incomplete
+        ));
     }
     eprintln!("{}", report.join("\n"));
 }
