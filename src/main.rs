@@ -122,8 +122,8 @@ struct CatArgs {
     /// The globals: roles, role settings, memberships, tablespaces
     #[arg(long)]
     globals: bool,
-    /// The part of database NAME; repeatable
-    #[arg(long, value_name = "NAME")]
+    /// The part of database NAME; repeatable (names starting with "-" work as --db=NAME)
+    #[arg(long, value_name = "NAME", allow_hyphen_values = true)]
     db: Vec<OsString>,
 }
 
