@@ -51,7 +51,10 @@ pub fn pg_bin(major: u32) -> Option<PathBuf> {
 
 /// The majors among 15, 16, 18 whose programs are installed.
 pub fn available_majors() -> Vec<u32> {
-    [15, 16, 18].into_iter().filter(|&m| pg_bin(m).is_some()).collect()
+    [15, 16, 18]
+        .into_iter()
+        .filter(|&m| pg_bin(m).is_some())
+        .collect()
 }
 
 fn is_root() -> bool {
@@ -213,7 +216,16 @@ impl Cluster {
             stop.extend(["runuser", "-u", "postgres", "--"].map(String::from));
         }
         stop.push(self.bin.join("pg_ctl").display().to_string());
-        stop.extend(["-D", &self.data_dir().display().to_string(), "-m", "immediate", "stop"].map(String::from));
+        stop.extend(
+            [
+                "-D",
+                &self.data_dir().display().to_string(),
+                "-m",
+                "immediate",
+                "stop",
+            ]
+            .map(String::from),
+        );
         Command::new("sh")
             .arg("-c")
             .arg(r#"p=$1; d=$2; shift 2; while kill -0 "$p" 2>/dev/null; do sleep 1; done; "$@"; rm -rf "$d""#)
@@ -280,7 +292,10 @@ impl Cluster {
         let mut c = Command::new(self.bin("psql"));
         c.arg("-X")
             .arg("-v")
-            .arg(format!("ON_ERROR_STOP={}", u8::from(self.on_error_stop.get())))
+            .arg(format!(
+                "ON_ERROR_STOP={}",
+                u8::from(self.on_error_stop.get())
+            ))
             .arg("-h")
             .arg(self.socket_dir())
             .arg("-p")
@@ -301,7 +316,11 @@ impl Cluster {
     /// `psql -f path` on database `db`; the caller checks status (with
     /// ON_ERROR_STOP on, psql exits 3 at the first error).
     pub fn psql_file(&self, path: &Path, db: &str) -> Output {
-        self.psql_cmd(db).arg("-f").arg(path).output().expect("run psql")
+        self.psql_cmd(db)
+            .arg("-f")
+            .arg(path)
+            .output()
+            .expect("run psql")
     }
 
     /// Run one query (`-At -c`, ON_ERROR_STOP=1) and return its output
@@ -316,7 +335,10 @@ impl Cluster {
 
     /// All database names, sorted.
     pub fn databases(&self) -> Vec<String> {
-        let s = self.sql("postgres", "SELECT datname FROM pg_database ORDER BY datname");
+        let s = self.sql(
+            "postgres",
+            "SELECT datname FROM pg_database ORDER BY datname",
+        );
         s.lines().map(str::to_string).collect()
     }
 
