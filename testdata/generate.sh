@@ -65,7 +65,7 @@ cluster_start() {
     local bin dir port tries=0
     bin=$(pg_bin "$major")
     dir=$(mktemp -d /tmp/pgseal-gen.XXXXXX)
-    [[ $(id -u) == 0 ]] && chown postgres: "$dir"
+    if [[ $(id -u) == 0 ]]; then chown postgres: "$dir"; fi
     C_DIR[$name]=$dir C_BIN[$name]=$bin C_USER[$name]=$su
     CLUSTERS+=("$name")
     as_pg "$bin/initdb" -D "$dir/data" --auth=trust -U "$su" --encoding=UTF8 \
@@ -152,7 +152,7 @@ generate() {
         # restore without the directory.
         rm -rf "$TS_DIR"
         mkdir -p "$TS_DIR"
-        [[ $(id -u) == 0 ]] && chown postgres: "$TS_DIR"
+        if [[ $(id -u) == 0 ]]; then chown postgres: "$TS_DIR"; fi
         psql_in "$c" postgres -v ON_ERROR_STOP=1 <<SQL
 CREATE TABLESPACE "ts'space" OWNER alice LOCATION '$TS_DIR';
 COMMENT ON TABLESPACE "ts'space" IS 'tablespace; \connect evil';
