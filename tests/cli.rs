@@ -95,16 +95,17 @@ fn fixtures() -> Vec<PathBuf> {
 
 /// Decrypt and decompress a file with the stock tools.
 fn stock_open(file: &Path, keys: &Keys) -> Vec<u8> {
-    let age = Command::new("age")
+    let mut age = Command::new("age")
         .args(["-d", "-i", s(&keys.identity), s(file)])
         .stdout(Stdio::piped())
         .spawn()
         .expect("age");
     let out = Command::new("zstd")
         .args(["-d", "-c"])
-        .stdin(age.stdout.unwrap())
+        .stdin(age.stdout.take().unwrap())
         .output()
         .expect("zstd");
+    assert!(age.wait().unwrap().success(), "age -d failed on {}", file.display());
     assert!(out.status.success(), "zstd -d failed on {}", file.display());
     out.stdout
 }
