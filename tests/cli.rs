@@ -105,7 +105,11 @@ fn stock_open(file: &Path, keys: &Keys) -> Vec<u8> {
         .stdin(age.stdout.take().unwrap())
         .output()
         .expect("zstd");
-    assert!(age.wait().unwrap().success(), "age -d failed on {}", file.display());
+    assert!(
+        age.wait().unwrap().success(),
+        "age -d failed on {}",
+        file.display()
+    );
     assert!(out.status.success(), "zstd -d failed on {}", file.display());
     out.stdout
 }
