@@ -9,6 +9,7 @@ pub mod input;
 pub mod meta;
 pub mod reassemble;
 pub mod scanner;
+pub mod restore;
 pub mod seal;
 pub mod split;
 pub mod splitter;

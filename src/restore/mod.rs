@@ -1,0 +1,3 @@
+//! `pgseal restore` and `pgseal drill`: selective, parallel restores with psql.
+
+pub mod transform;
