@@ -259,6 +259,8 @@ fn cmd_list(a: ListArgs) -> Result<u8> {
                     "bytes": p.stats.plain_bytes,
                     "sealed_bytes": p.stats.sealed_bytes,
                     "tables": p.tables,
+                    "roles": p.roles,
+                    "creates_database": p.creates_database,
                 })
             })
             .collect();

@@ -74,6 +74,8 @@ pub struct Relocated {
     pub bytes: Vec<u8>,
     pub action: DbAction,
     pub database: Vec<u8>,
+    /// Roles the statement needs (an owner, grantees).
+    pub roles: Vec<String>,
     /// The part that carries it, if any (a `DROP DATABASE` for a database
     /// without a section is carried by none).
     pub part: Option<usize>,
@@ -91,6 +93,12 @@ pub struct PartLayout {
     pub database: Option<Vec<u8>>,
     pub segments: Vec<Segment>,
     pub tables: Vec<TableRows>,
+    /// Database parts: roles the part needs (owners, grantees).
+    /// Globals: roles the part creates.
+    pub roles: Vec<String>,
+    /// The part has its own CREATE DATABASE (not so for template1 and
+    /// postgres without --clean: they restore into the existing database).
+    pub creates_database: bool,
     /// Where the part starts in the input.
     pub start: u64,
 }
@@ -157,6 +165,8 @@ struct State<S: PartSink> {
     relocated: Vec<Relocated>,
     seen_databases: HashSet<Vec<u8>>,
     copy_table: Option<String>,
+    /// Roles named by the globals statement being relocated.
+    pending_roles: Vec<String>,
     trailer_seen: bool,
     info: DumpInfo,
     error: Option<SplitError>,
@@ -210,6 +220,7 @@ impl<S: PartSink> Splitter<S> {
                 relocated: Vec::new(),
                 seen_databases: HashSet::new(),
                 copy_table: None,
+                pending_roles: Vec::new(),
                 trailer_seen: false,
                 info: DumpInfo::default(),
                 error: None,
@@ -635,6 +646,9 @@ impl<S: PartSink> State<S> {
             self.moving = Some((start, end, action, name));
             return self.resolve_move(false);
         }
+        if action == DbAction::Create {
+            self.parts[self.cur].creates_database = true;
+        }
         if matches!(action, DbAction::Create | DbAction::Drop) {
             match &self.parts[self.cur].database {
                 None => self.name_section(start, name, Some(start))?,
@@ -672,11 +686,13 @@ impl<S: PartSink> State<S> {
         };
         let (_, _, action, database) = self.moving.take().expect("checked above");
         let bytes = self.take(start, unit_end)?;
+        let roles = std::mem::take(&mut self.pending_roles);
         self.relocated.push(Relocated {
             offset: start,
             bytes,
             action,
             database,
+            roles,
             part: None,
         });
         Ok(())
@@ -826,6 +842,12 @@ fn push_segment(segments: &mut Vec<Segment>, offset: u64, len: u64, relocated: b
         len,
         relocated,
     });
+}
+
+fn add_role(roles: &mut Vec<String>, role: String) {
+    if !roles.contains(&role) {
+        roles.push(role);
+    }
 }
 
 fn add_rows(tables: &mut Vec<TableRows>, table: String, rows: u64) {

@@ -225,6 +225,118 @@ pub fn classify(head: &[u8]) -> Statement {
     }
 }
 
+/// Roles a statement names: the role it creates, and the roles it needs to
+/// exist (owners, grantees, `FOR ROLE`, `AUTHORIZATION`).
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct RoleRefs {
+    pub created: Option<String>,
+    pub referenced: Vec<String>,
+}
+
+fn contains_ci(hay: &[u8], needle: &[u8]) -> bool {
+    hay.windows(needle.len())
+        .any(|w| w.eq_ignore_ascii_case(needle))
+}
+
+/// Words that stand where a role name could, but are not roles.
+fn is_pseudo_role(name: &str) -> bool {
+    matches!(
+        name,
+        "public" | "current_user" | "session_user" | "current_role" | "group"
+    )
+}
+
+/// Role names in a statement, from its first bytes.
+pub fn roles(head: &[u8]) -> RoleRefs {
+    let first: Vec<u8> = head
+        .iter()
+        .take_while(|c| c.is_ascii_alphabetic())
+        .map(u8::to_ascii_lowercase)
+        .collect();
+    // Cheap filters first: this runs on many statements of a dump.
+    let worth = match first.as_slice() {
+        b"grant" | b"revoke" => true,
+        b"alter" => {
+            contains_ci(head, b"owner to")
+                || contains_ci(head, b"default privileges")
+                || contains_ci(head, b"in database")
+        }
+        b"create" => {
+            contains_ci(head, b"create role")
+                || contains_ci(head, b"create user")
+                || contains_ci(head, b"create group")
+                || contains_ci(head, b"authorization")
+                || contains_ci(head, b"owner")
+        }
+        b"set" => contains_ci(head, b"authorization") || contains_ci(head, b"set role"),
+        _ => false,
+    };
+    let mut out = RoleRefs::default();
+    if !worth {
+        return out;
+    }
+    let Some(t) = tokens(head) else { return out };
+    let role_at = |i: usize| -> Option<String> {
+        match t.get(i)? {
+            T::Name(n) => Some(n.clone()),
+            T::Kw(w) if !is_pseudo_role(w) => Some(w.clone()),
+            T::Str(s) => Some(s.clone()),
+            _ => None,
+        }
+    };
+    let mut push = |r: Option<String>| {
+        if let Some(r) = r {
+            if !out.referenced.contains(&r) {
+                out.referenced.push(r);
+            }
+        }
+    };
+    if kw(t.first(), "create")
+        && (kw(t.get(1), "role") || kw(t.get(1), "user") || kw(t.get(1), "group"))
+    {
+        out.created = role_at(2);
+        return out;
+    }
+    if kw(t.first(), "alter")
+        && (kw(t.get(1), "role") || kw(t.get(1), "user"))
+        && kw(t.get(3), "in")
+    {
+        push(role_at(2));
+        return out;
+    }
+    let is_grant = t
+        .iter()
+        .any(|x| matches!(x, T::Kw(w) if w == "grant" || w == "revoke"));
+    let mut i = 0;
+    while i < t.len() {
+        let list_start = match (&t[i], t.get(i + 1)) {
+            (T::Kw(a), Some(T::Kw(b))) if a == "owner" && b == "to" => Some(i + 2),
+            (T::Kw(a), Some(T::Punct('='))) if a == "owner" => Some(i + 2),
+            (T::Kw(a), Some(T::Kw(b))) if a == "for" && (b == "role" || b == "user") => Some(i + 2),
+            (T::Kw(a), _) if a == "authorization" => Some(i + 1),
+            (T::Kw(a), Some(T::Kw(b))) if a == "granted" && b == "by" => Some(i + 2),
+            (T::Kw(a), _) if is_grant && (a == "to" || a == "from") => Some(i + 1),
+            (T::Kw(a), _) if a == "role" && kw(t.first(), "set") => Some(i + 1),
+            _ => None,
+        };
+        match list_start {
+            Some(mut j) => {
+                loop {
+                    push(role_at(j));
+                    if t.get(j + 1) == Some(&T::Punct(',')) {
+                        j += 2;
+                    } else {
+                        break;
+                    }
+                }
+                i = j + 1;
+            }
+            None => i += 1,
+        }
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -280,6 +392,57 @@ mod tests {
         assert_eq!(db("DROP DATABASE a, b;"), None);
         assert_eq!(db("CREATE TABLE database (x int);"), None);
         assert_eq!(db("SELECT 'CREATE DATABASE x';"), None);
+    }
+
+    #[test]
+    fn role_references() {
+        let r = |sql: &str| roles(sql.as_bytes());
+        assert_eq!(
+            r("CREATE ROLE \"space role\";").created.as_deref(),
+            Some("space role")
+        );
+        assert_eq!(
+            r("ALTER TABLE public.t OWNER TO app_owner;").referenced,
+            vec!["app_owner"]
+        );
+        assert_eq!(
+            r("GRANT SELECT ON TABLE public.t TO reader, \"MixedCase\" WITH GRANT OPTION;")
+                .referenced,
+            vec!["reader", "MixedCase"]
+        );
+        assert_eq!(
+            r("REVOKE ALL ON SCHEMA public FROM PUBLIC;").referenced,
+            Vec::<String>::new()
+        );
+        assert_eq!(
+            r("ALTER DEFAULT PRIVILEGES FOR ROLE alice IN SCHEMA s GRANT SELECT ON TABLES TO bob;").referenced,
+            vec!["alice", "bob"]
+        );
+        assert_eq!(
+            r("ALTER ROLE bob IN DATABASE app SET work_mem TO '1MB';").referenced,
+            vec!["bob"]
+        );
+        assert_eq!(
+            r("ALTER TABLE t RENAME TO u;").referenced,
+            Vec::<String>::new()
+        );
+        assert_eq!(
+            r("CREATE SCHEMA s AUTHORIZATION carol;").referenced,
+            vec!["carol"]
+        );
+        assert_eq!(
+            r("SET SESSION AUTHORIZATION 'dave';").referenced,
+            vec!["dave"]
+        );
+        assert_eq!(
+            r("CREATE DATABASE x WITH TEMPLATE = template0 OWNER = erin;").referenced,
+            vec!["erin"]
+        );
+        assert_eq!(
+            r("CREATE TABLE t (owner text);").referenced,
+            Vec::<String>::new()
+        );
+        assert_eq!(r("SELECT 1;"), RoleRefs::default());
     }
 
     #[test]

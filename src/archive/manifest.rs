@@ -43,6 +43,13 @@ pub struct PartEntry {
     pub segments: Vec<Segment>,
     #[serde(default)]
     pub tables: Vec<TableRows>,
+    /// Database parts: roles the part needs (owners, grantees); globals:
+    /// roles it creates.
+    #[serde(default)]
+    pub roles: Vec<String>,
+    /// The part has its own CREATE DATABASE.
+    #[serde(default)]
+    pub creates_database: bool,
 }
 
 impl PartEntry {

@@ -223,6 +223,8 @@ impl ArchiveWriter {
                 stats,
                 segments: layout.segments.clone(),
                 tables: layout.tables.clone(),
+                roles: layout.roles.clone(),
+                creates_database: layout.creates_database,
             });
         }
         let relocated = summary
