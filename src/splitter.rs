@@ -528,6 +528,19 @@ impl<S: PartSink> State<S> {
             } => {
                 self.run = None;
                 self.trailer_seen = false;
+                let refs = statement::roles(head);
+                if self.cur == 0 {
+                    if let Some(r) = refs.created {
+                        add_role(&mut self.parts[0].roles, r);
+                    }
+                    // Kept for the statement if it moves to a database part
+                    // (relocation completes before the next event is handled).
+                    self.pending_roles = refs.referenced;
+                } else {
+                    for r in refs.referenced {
+                        add_role(&mut self.parts[self.cur].roles, r);
+                    }
+                }
                 match statement::classify(head) {
                     Statement::Database { action, name } => {
                         self.on_database_statement(start, end, action, name)?

@@ -276,11 +276,13 @@ pub fn roles(head: &[u8]) -> RoleRefs {
         return out;
     }
     let Some(t) = tokens(head) else { return out };
+    // Tokens hold the input bytes as Latin-1 chars; names are UTF-8 (or
+    // whatever the dump's encoding is), so go back through the bytes.
+    let text = |n: &str| String::from_utf8_lossy(&bytes(n)).into_owned();
     let role_at = |i: usize| -> Option<String> {
         match t.get(i)? {
-            T::Name(n) => Some(n.clone()),
-            T::Kw(w) if !is_pseudo_role(w) => Some(w.clone()),
-            T::Str(s) => Some(s.clone()),
+            T::Name(n) | T::Str(n) => Some(text(n)),
+            T::Kw(w) if !is_pseudo_role(w) => Some(text(w)),
             _ => None,
         }
     };
