@@ -39,17 +39,17 @@ pub enum Statement {
     Other,
 }
 
-fn latin1(bytes: &[u8]) -> String {
+pub(crate) fn latin1(bytes: &[u8]) -> String {
     bytes.iter().map(|&b| b as char).collect()
 }
 
-fn bytes(s: &str) -> Vec<u8> {
+pub(crate) fn bytes(s: &str) -> Vec<u8> {
     s.chars().map(|c| c as u32 as u8).collect()
 }
 
 /// A token reduced to what classification needs.
 #[derive(Debug, Clone, PartialEq)]
-enum T {
+pub(crate) enum T {
     /// An unquoted word, lowercased.
     Kw(String),
     /// A name: quoted as written, unquoted folded to lower case.
@@ -57,6 +57,60 @@ enum T {
     Str(String),
     Punct(char),
     Other,
+}
+
+fn reduce(t: Token) -> T {
+    match t {
+        Token::Word(w) if w.quote_style.is_some() => T::Name(w.value),
+        Token::Word(w) => T::Kw(w.value.to_ascii_lowercase()),
+        Token::SingleQuotedString(s) | Token::EscapedStringLiteral(s) => T::Str(s),
+        Token::Period => T::Punct('.'),
+        Token::Comma => T::Punct(','),
+        Token::Eq => T::Punct('='),
+        Token::SemiColon => T::Punct(';'),
+        Token::LParen => T::Punct('('),
+        _ => T::Other,
+    }
+}
+
+/// A token and the byte range it covers in the statement.
+#[derive(Debug, Clone, PartialEq)]
+pub(crate) struct Located {
+    pub t: T,
+    pub start: usize,
+    pub end: usize,
+}
+
+/// Tokens of a whole statement with their byte ranges, for rewriting.
+pub(crate) fn located_tokens(stmt: &[u8]) -> Option<Vec<Located>> {
+    let text = latin1(stmt);
+    let dialect = PostgreSqlDialect {};
+    let toks = Tokenizer::new(&dialect, &text)
+        .tokenize_with_location()
+        .ok()?;
+    // Latin-1 text has one char per byte: (line, column) maps straight to bytes.
+    let mut line_starts = vec![0usize];
+    line_starts.extend(
+        stmt.iter()
+            .enumerate()
+            .filter(|(_, &c)| c == b'\n')
+            .map(|(i, _)| i + 1),
+    );
+    let at = |l: u64, c: u64| {
+        line_starts
+            .get(l.saturating_sub(1) as usize)
+            .map(|s| s + c.saturating_sub(1) as usize)
+    };
+    toks.into_iter()
+        .filter(|t| !matches!(t.token, Token::Whitespace(_) | Token::EOF))
+        .map(|t| {
+            Some(Located {
+                start: at(t.span.start.line, t.span.start.column)?,
+                end: at(t.span.end.line, t.span.end.column)?,
+                t: reduce(t.token),
+            })
+        })
+        .collect()
 }
 
 fn tokens(head: &[u8]) -> Option<Vec<T>> {
@@ -74,17 +128,7 @@ fn tokens(head: &[u8]) -> Option<Vec<T>> {
         toks.into_iter()
             .filter(|t| !matches!(t, Token::Whitespace(_)))
             .take(64)
-            .map(|t| match t {
-                Token::Word(w) if w.quote_style.is_some() => T::Name(w.value),
-                Token::Word(w) => T::Kw(w.value.to_ascii_lowercase()),
-                Token::SingleQuotedString(s) | Token::EscapedStringLiteral(s) => T::Str(s),
-                Token::Period => T::Punct('.'),
-                Token::Comma => T::Punct(','),
-                Token::Eq => T::Punct('='),
-                Token::SemiColon => T::Punct(';'),
-                Token::LParen => T::Punct('('),
-                _ => T::Other,
-            })
+            .map(reduce)
             .collect(),
     )
 }
@@ -394,6 +438,26 @@ mod tests {
         assert_eq!(db("DROP DATABASE a, b;"), None);
         assert_eq!(db("CREATE TABLE database (x int);"), None);
         assert_eq!(db("SELECT 'CREATE DATABASE x';"), None);
+    }
+
+    #[test]
+    fn located_tokens_map_to_bytes() {
+        let sql = "ALTER ROLE \"r\u{f4}\" WITH LOGIN\n  PASSWORD 'x''y';";
+        let toks = located_tokens(sql.as_bytes()).unwrap();
+        let text: Vec<&str> = toks.iter().map(|t| &sql[t.start..t.end]).collect();
+        assert_eq!(
+            text,
+            vec![
+                "ALTER",
+                "ROLE",
+                "\"r\u{f4}\"",
+                "WITH",
+                "LOGIN",
+                "PASSWORD",
+                "'x''y'",
+                ";"
+            ]
+        );
     }
 
     #[test]

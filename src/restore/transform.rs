@@ -1,6 +1,7 @@
 //! Rewrites one part's SQL on its way to psql, statement by statement, with
-//! the same psql-faithful scanner that split the dump. Table data (COPY
-//! blocks, literals) passes through untouched.
+//! the same psql-faithful scanner that split the dump, and sqlparser's
+//! tokenizer on each single statement that may need a change. COPY data,
+//! literals and everything else pass through byte for byte.
 //!
 //! What it can do:
 //! * skip `CREATE ROLE r;` for roles that already exist in the target (their
@@ -8,12 +9,20 @@
 //! * strip password hashes from `CREATE ROLE` / `ALTER ROLE` (`--no-role-passwords`);
 //! * restore a database under another name (`--rename OLD=NEW`): every
 //!   statement and `\connect` that names it, correctly quoted;
-//! * drop a database before re-creating it (`--clean`).
+//! * make a `--clean` dump's `DROP DATABASE x` safe on a target without `x`
+//!   (`IF EXISTS`), and drop the database before re-creating it (`--clean`).
 
 use std::collections::HashSet;
 use std::io::{Read, Write};
 
-use anyhow::Result;
+use anyhow::{bail, Result};
+
+use crate::meta::{self, Meta};
+use crate::scanner::{Event, Scanner};
+use crate::statement::{self, bytes, DbAction, Located, Statement, T};
+
+/// Longest statement held back in case it needs rewriting.
+const HOLD_CAP: u64 = 16 << 20;
 
 /// Which kind of part is being transformed.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -51,13 +60,485 @@ pub struct TransformReport {
 /// Streams `input` (a part's plaintext) to `output`, applying `opts`.
 pub fn transform<R: Read, W: Write>(
     role: PartRole,
-    input: R,
-    output: W,
+    mut input: R,
+    mut output: W,
     opts: &TransformOptions,
 ) -> Result<TransformReport> {
-    let _ = (role, opts);
-    let mut input = input;
-    let mut output = output;
-    std::io::copy(&mut input, &mut output)?;
-    Ok(TransformReport::default())
+    if let Some((_, new)) = &opts.rename {
+        if new.is_empty() || new.contains(&b'\n') || new.contains(&b'\r') || new.contains(&0) {
+            bail!("the new database name must be non-empty and hold no line break or NUL");
+        }
+    }
+    let mut scanner = Scanner::new();
+    let mut st = State {
+        role,
+        opts,
+        pending: Vec::new(),
+        emitted: 0,
+        out: Vec::new(),
+        report: TransformReport::default(),
+        dropped: false,
+        error: None,
+    };
+    let mut buf = vec![0u8; 256 * 1024];
+    let mut pos = 0u64;
+    loop {
+        let n = match input.read(&mut buf) {
+            Ok(0) => break,
+            Ok(n) => n,
+            Err(e) if e.kind() == std::io::ErrorKind::Interrupted => continue,
+            Err(e) => return Err(e.into()),
+        };
+        st.pending.extend_from_slice(&buf[..n]);
+        scanner.feed(&buf[..n], &mut |ev| st.on_event(ev));
+        pos += n as u64;
+        if let Some(e) = st.error.take() {
+            return Err(e);
+        }
+        let mut hold = scanner.pending_start().unwrap_or(pos).min(pos);
+        if pos - hold > HOLD_CAP {
+            hold = pos - HOLD_CAP;
+        }
+        st.emit_to(hold);
+        output.write_all(&st.out)?;
+        st.out.clear();
+    }
+    scanner.finish(&mut |ev| st.on_event(ev));
+    if let Some(e) = st.error.take() {
+        return Err(e);
+    }
+    st.emit_to(pos);
+    output.write_all(&st.out)?;
+    output.flush()?;
+    Ok(st.report)
+}
+
+struct State<'a> {
+    role: PartRole,
+    opts: &'a TransformOptions,
+    /// Input bytes `[emitted, pos)` not yet written out.
+    pending: Vec<u8>,
+    emitted: u64,
+    out: Vec<u8>,
+    report: TransformReport,
+    /// The part's database has been dropped (or is known not to exist).
+    dropped: bool,
+    error: Option<anyhow::Error>,
+}
+
+/// Byte edits to one statement: replace `[start, end)` with the bytes.
+type Edits = Vec<(usize, usize, Vec<u8>)>;
+
+impl State<'_> {
+    fn emit_to(&mut self, upto: u64) {
+        if upto > self.emitted {
+            let n = (upto - self.emitted) as usize;
+            self.out.extend_from_slice(&self.pending[..n]);
+            self.pending.drain(..n);
+            self.emitted = upto;
+        }
+    }
+
+    /// Replace input `[start, end)` with `with`.
+    fn replace(&mut self, start: u64, end: u64, with: &[u8]) {
+        self.emit_to(start);
+        self.out.extend_from_slice(with);
+        let n = (end - self.emitted) as usize;
+        self.pending.drain(..n);
+        self.emitted = end;
+    }
+
+    fn held(&self, start: u64, end: u64) -> Option<&[u8]> {
+        (start >= self.emitted)
+            .then(|| &self.pending[(start - self.emitted) as usize..(end - self.emitted) as usize])
+    }
+
+    fn on_event(&mut self, ev: Event<'_>) {
+        if self.error.is_some() {
+            return;
+        }
+        let result = match ev {
+            Event::Statement {
+                start, end, head, ..
+            } => self.on_statement(start, end, head),
+            Event::Meta { start, text, .. } => self.on_meta(start, text),
+            Event::Anomaly { offset, what } => Err(anyhow::anyhow!(
+                "cannot rewrite the part: at byte {offset}: {what}"
+            )),
+            _ => Ok(()),
+        };
+        if let Err(e) = result {
+            self.error = Some(e);
+        }
+    }
+
+    fn on_meta(&mut self, start: u64, text: &[u8]) -> Result<()> {
+        let Ok(Meta::Connect(Some(target))) = meta::parse(text) else {
+            return Ok(());
+        };
+        let target = match &self.opts.rename {
+            Some((old, new)) if *old == target => {
+                let line = connect_line(new);
+                self.replace(start, start + text.len() as u64, &line);
+                self.report.renamed_statements += 1;
+                new.clone()
+            }
+            _ => target,
+        };
+        self.report.database.get_or_insert(target);
+        Ok(())
+    }
+
+    fn on_statement(&mut self, start: u64, end: u64, head: &[u8]) -> Result<()> {
+        let first = first_word(head);
+        let maybe = match self.role {
+            PartRole::Globals => matches!(first.as_slice(), b"create" | b"alter"),
+            PartRole::Database => matches!(
+                first.as_slice(),
+                b"create"
+                    | b"drop"
+                    | b"alter"
+                    | b"grant"
+                    | b"revoke"
+                    | b"comment"
+                    | b"security"
+                    | b"update"
+            ),
+        };
+        if !maybe {
+            return Ok(());
+        }
+        let Some(stmt) = self.held(start, end).map(<[u8]>::to_vec) else {
+            // Longer than we hold: only a problem if it needed a change.
+            if self.needs_change(head) {
+                bail!("statement at byte {start} of the part is too long to rewrite");
+            }
+            return Ok(());
+        };
+        let Some(toks) = statement::located_tokens(&stmt) else {
+            return Ok(());
+        };
+        let edits = match self.role {
+            PartRole::Globals => self.role_edits(&toks),
+            PartRole::Database => self.database_edits(&stmt, &toks),
+        };
+        let Some(edits) = edits else { return Ok(()) };
+        let rewritten = apply(&stmt, edits);
+        self.replace(start, end, &rewritten);
+        Ok(())
+    }
+
+    fn needs_change(&self, head: &[u8]) -> bool {
+        match statement::classify(head) {
+            Statement::Database { name, .. } => self
+                .opts
+                .rename
+                .as_ref()
+                .is_some_and(|(old, _)| *old == name),
+            _ => false,
+        }
+    }
+
+    /// CREATE ROLE of an existing role, and password clauses.
+    fn role_edits(&mut self, t: &[Located]) -> Option<Edits> {
+        let kw =
+            |i: usize, w: &str| matches!(t.get(i), Some(Located { t: T::Kw(k), .. }) if k == w);
+        let is_role = kw(1, "role") || kw(1, "user") || kw(1, "group");
+        if !is_role || !(kw(0, "create") || kw(0, "alter")) {
+            return None;
+        }
+        let name = match &t.get(2)?.t {
+            T::Name(n) | T::Kw(n) => String::from_utf8_lossy(&bytes(n)).into_owned(),
+            _ => return None,
+        };
+        let mut edits = Vec::new();
+        if kw(0, "create") && self.opts.existing_roles.contains(&name) {
+            self.report.roles_skipped.push(name);
+            if t.len() <= 4 {
+                // `CREATE ROLE r;`: nothing else to apply.
+                return Some(vec![(t[0].start, t.last()?.end, Vec::new())]);
+            }
+            // Options on CREATE: apply them to the existing role.
+            edits.push((t[0].start, t[1].end, b"ALTER ROLE".to_vec()));
+        }
+        if self.opts.strip_passwords {
+            let mut stripped_here = 0;
+            let mut i = 3;
+            while i < t.len() {
+                let enc = kw(i, "encrypted") || kw(i, "unencrypted");
+                let p = if enc { i + 1 } else { i };
+                if kw(p, "password") && p + 1 < t.len() {
+                    // Take the space before the clause too.
+                    let from = t[i - 1].end;
+                    edits.push((from, t[p + 1].end, Vec::new()));
+                    stripped_here += 1;
+                    i = p + 2;
+                } else {
+                    i += 1;
+                }
+            }
+            self.report.passwords_stripped += stripped_here;
+            let only_password = stripped_here > 0
+                && t.iter().skip(3).all(|x| match &x.t {
+                    T::Kw(w) => matches!(
+                        w.as_str(),
+                        "with" | "password" | "encrypted" | "unencrypted" | "null"
+                    ),
+                    T::Str(_) | T::Punct(';') => true,
+                    _ => false,
+                });
+            if only_password && kw(0, "alter") {
+                // `ALTER ROLE r WITH PASSWORD '...'` alone: nothing left to run.
+                return Some(vec![(t[0].start, t.last()?.end, Vec::new())]);
+            }
+        }
+        (!edits.is_empty()).then_some(edits)
+    }
+
+    /// Renames, and DROP DATABASE made safe for --clean dumps.
+    fn database_edits(&mut self, stmt: &[u8], t: &[Located]) -> Option<Edits> {
+        let Statement::Database { action, name } = statement::classify(stmt) else {
+            return None;
+        };
+        let mut edits = Vec::new();
+        let mut effective = name.clone();
+        if let Some((old, new)) = &self.opts.rename {
+            if *old == name {
+                let tok = name_token(t, action)?;
+                let replacement = if action == DbAction::Catalog {
+                    quote_literal(new)
+                } else {
+                    quote_ident(new)
+                };
+                edits.push((tok.start, tok.end, replacement));
+                self.report.renamed_statements += 1;
+                effective = new.clone();
+            }
+        }
+        match action {
+            DbAction::Drop => {
+                let has_if = matches!(t.get(2), Some(Located { t: T::Kw(k), .. }) if k == "if");
+                if !has_if {
+                    edits.push((t[1].end, t[1].end, b" IF EXISTS".to_vec()));
+                }
+                self.dropped = true;
+            }
+            DbAction::Create => {
+                self.report.creates_database = true;
+                self.report.database.get_or_insert(effective.clone());
+                if self.opts.clean && !self.dropped {
+                    let mut drop = b"DROP DATABASE IF EXISTS ".to_vec();
+                    drop.extend(quote_ident(&effective));
+                    drop.extend_from_slice(b";\n");
+                    edits.push((0, 0, drop));
+                    self.dropped = true;
+                }
+            }
+            _ => {}
+        }
+        (!edits.is_empty()).then_some(edits)
+    }
+}
+
+/// The token holding the database name in a statement of kind `action`.
+fn name_token(t: &[Located], action: DbAction) -> Option<&Located> {
+    if action == DbAction::Catalog {
+        let i = t.windows(3).position(|w| {
+            matches!(&w[0].t, T::Kw(a) if a == "datname")
+                && w[1].t == T::Punct('=')
+                && matches!(w[2].t, T::Str(_))
+        })?;
+        return t.get(i + 2);
+    }
+    let i = t
+        .iter()
+        .position(|x| matches!(&x.t, T::Kw(k) if k == "database"))?;
+    let mut j = i + 1;
+    if matches!(t.get(j), Some(Located { t: T::Kw(k), .. }) if k == "if") {
+        j += 2;
+    }
+    t.get(j).filter(|x| matches!(x.t, T::Name(_) | T::Kw(_)))
+}
+
+fn apply(stmt: &[u8], mut edits: Edits) -> Vec<u8> {
+    edits.sort_by_key(|e| (e.0, e.1));
+    let mut out = Vec::with_capacity(stmt.len() + 64);
+    let mut at = 0;
+    for (s, e, with) in edits {
+        if s < at {
+            continue;
+        }
+        out.extend_from_slice(&stmt[at..s]);
+        out.extend_from_slice(&with);
+        at = e;
+    }
+    out.extend_from_slice(&stmt[at..]);
+    out
+}
+
+fn first_word(head: &[u8]) -> Vec<u8> {
+    head.iter()
+        .take_while(|c| c.is_ascii_alphabetic())
+        .map(u8::to_ascii_lowercase)
+        .collect()
+}
+
+/// An SQL identifier, always quoted.
+pub fn quote_ident(name: &[u8]) -> Vec<u8> {
+    let mut out = vec![b'"'];
+    for &c in name {
+        if c == b'"' {
+            out.push(b'"');
+        }
+        out.push(c);
+    }
+    out.push(b'"');
+    out
+}
+
+/// An SQL string literal that reads the same whatever standard_conforming_strings says.
+pub fn quote_literal(value: &[u8]) -> Vec<u8> {
+    let backslash = value.contains(&b'\\');
+    let mut out = if backslash {
+        b"E'".to_vec()
+    } else {
+        b"'".to_vec()
+    };
+    for &c in value {
+        match c {
+            b'\'' => out.extend_from_slice(b"''"),
+            b'\\' => out.extend_from_slice(b"\\\\"),
+            c => out.push(c),
+        }
+    }
+    out.push(b'\'');
+    out
+}
+
+/// `\connect` to `name` the way pg_dump writes it for any name.
+pub fn connect_line(name: &[u8]) -> Vec<u8> {
+    let mut conninfo = b"dbname='".to_vec();
+    for &c in name {
+        if c == b'\'' || c == b'\\' {
+            conninfo.push(b'\\');
+        }
+        conninfo.push(c);
+    }
+    conninfo.push(b'\'');
+    let mut line = b"\\connect -reuse-previous=on ".to_vec();
+    line.extend(quote_ident(&conninfo));
+    line
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn run(role: PartRole, input: &str, opts: &TransformOptions) -> (String, TransformReport) {
+        let mut out = Vec::new();
+        let report = transform(role, input.as_bytes(), &mut out, opts).unwrap();
+        (String::from_utf8(out).unwrap(), report)
+    }
+
+    #[test]
+    fn nothing_to_do_is_byte_exact() {
+        let input = "CREATE ROLE a;\nALTER ROLE a WITH LOGIN PASSWORD 'x';\nCOPY t FROM stdin;\nCREATE ROLE b;\n\\.\n";
+        assert_eq!(
+            run(PartRole::Globals, input, &TransformOptions::default()).0,
+            input
+        );
+    }
+
+    #[test]
+    fn existing_roles_and_passwords() {
+        let opts = TransformOptions {
+            existing_roles: ["postgres".to_string(), "space role".to_string()].into(),
+            strip_passwords: true,
+            ..Default::default()
+        };
+        let input = "CREATE ROLE postgres;\nALTER ROLE postgres WITH SUPERUSER LOGIN PASSWORD 'SCRAM-SHA-256$x';\n\
+                     CREATE ROLE \"space role\" WITH LOGIN;\nCREATE ROLE alice;\nALTER ROLE alice WITH PASSWORD 'md5abc';\n\
+                     ALTER ROLE bob WITH LOGIN ENCRYPTED PASSWORD 'x';\n";
+        let (out, report) = run(PartRole::Globals, input, &opts);
+        assert_eq!(
+            out,
+            "\nALTER ROLE postgres WITH SUPERUSER LOGIN;\nALTER ROLE \"space role\" WITH LOGIN;\nCREATE ROLE alice;\n\n\
+             ALTER ROLE bob WITH LOGIN;\n"
+        );
+        assert_eq!(report.roles_skipped, vec!["postgres", "space role"]);
+        assert_eq!(report.passwords_stripped, 3);
+    }
+
+    #[test]
+    fn rename_every_reference() {
+        let opts = TransformOptions {
+            rename: Some((b"app".to_vec(), b"app's \"copy\"".to_vec())),
+            ..Default::default()
+        };
+        let input = "DROP DATABASE app;\nCREATE DATABASE app WITH TEMPLATE = template0;\nALTER DATABASE app OWNER TO x;\n\
+                     COMMENT ON DATABASE app IS 'app';\nGRANT CONNECT ON DATABASE app TO app;\n\\connect app\n\
+                     CREATE TABLE app (app text);\nCOPY app FROM stdin;\nCREATE DATABASE app;\n\\.\n\
+                     ALTER ROLE r IN DATABASE app SET x = 1;\n";
+        let (out, report) = run(PartRole::Database, input, &opts);
+        let n = "\"app's \"\"copy\"\"\"";
+        let expected = format!(
+            "DROP DATABASE IF EXISTS {n};\nCREATE DATABASE {n} WITH TEMPLATE = template0;\nALTER DATABASE {n} OWNER TO x;\n\
+             COMMENT ON DATABASE {n} IS 'app';\nGRANT CONNECT ON DATABASE {n} TO app;\n\
+             \\connect -reuse-previous=on \"dbname='app\\'s \"\"copy\"\"'\"\n\
+             CREATE TABLE app (app text);\nCOPY app FROM stdin;\nCREATE DATABASE app;\n\\.\n\
+             ALTER ROLE r IN DATABASE {n} SET x = 1;\n"
+        );
+        assert_eq!(out, expected);
+        assert_eq!(report.database, Some(b"app's \"copy\"".to_vec()));
+        assert!(report.creates_database);
+        assert_eq!(report.renamed_statements, 7);
+    }
+
+    #[test]
+    fn renamed_connect_line_reads_back() {
+        for name in [
+            &b"plain"[..],
+            b"a'b\\c \"d\"",
+            b"tab\there",
+            "unicodé_数据".as_bytes(),
+        ] {
+            let line = connect_line(name);
+            assert_eq!(
+                meta::parse(&line).unwrap(),
+                Meta::Connect(Some(name.to_vec()))
+            );
+        }
+    }
+
+    #[test]
+    fn clean_drops_before_create() {
+        let opts = TransformOptions {
+            clean: true,
+            ..Default::default()
+        };
+        let (out, _) = run(
+            PartRole::Database,
+            "SET x = 1;\nCREATE DATABASE \"My\";\n\\connect \"My\"\n",
+            &opts,
+        );
+        assert_eq!(out, "SET x = 1;\nDROP DATABASE IF EXISTS \"My\";\nCREATE DATABASE \"My\";\n\\connect \"My\"\n");
+        // A --clean dump's own DROP is made safe and not doubled.
+        let (out, _) = run(
+            PartRole::Database,
+            "DROP DATABASE a;\nCREATE DATABASE a;\n",
+            &opts,
+        );
+        assert_eq!(out, "DROP DATABASE IF EXISTS a;\nCREATE DATABASE a;\n");
+    }
+
+    #[test]
+    fn template_parts_do_not_create() {
+        let (_, report) = run(
+            PartRole::Database,
+            "\\connect template1\nCREATE TABLE t (x int);\n",
+            &TransformOptions::default(),
+        );
+        assert!(!report.creates_database);
+        assert_eq!(report.database, Some(b"template1".to_vec()));
+    }
 }
