@@ -63,6 +63,10 @@ enum Command {
     /// Decrypt and check everything, writing no plaintext anywhere
     #[command(after_help = EXIT_CODES)]
     Verify(KeyArgs),
+    /// Restore into a running server with psql: selected parts, in parallel
+    Restore(pgseal::restore::cli::RestoreArgs),
+    /// Restore everything into a throwaway cluster and check every table's row count
+    Drill(pgseal::restore::cli::DrillArgs),
 }
 
 #[derive(Args)]
@@ -135,6 +139,8 @@ fn main() -> ExitCode {
         Command::List(a) => cmd_list(a),
         Command::Cat(a) => cmd_cat(a),
         Command::Verify(a) => cmd_verify(a, quiet),
+        Command::Restore(a) => pgseal::restore::cli::restore(a, quiet, cli.verbose),
+        Command::Drill(a) => pgseal::restore::cli::drill_cmd(a, quiet, cli.verbose),
     };
     match result {
         Ok(code) => ExitCode::from(code),

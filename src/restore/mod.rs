@@ -1,3 +1,27 @@
 //! `pgseal restore` and `pgseal drill`: selective, parallel restores with psql.
+//!
+//! * [`conn`]: how psql reaches the target, and what the target already has;
+//! * [`plan`]: which parts run, in which order, under which names, and what
+//!   is refused, decided before anything runs;
+//! * [`run`]: one psql per part, fed through [`transform`] from a decrypting
+//!   thread, no plaintext on disk;
+//! * [`drill`]: a throwaway cluster, a full restore, row-count checks;
+//! * [`cli`]: the command-line front end of both.
 
+pub mod cli;
+pub mod conn;
+pub mod drill;
+pub mod pgbin;
+pub mod plan;
+pub mod run;
 pub mod transform;
+
+pub use conn::{ConnOptions, Target};
+pub use plan::{plan, Action, Plan, PlanOptions, Selection, Step};
+pub use run::{execute, Observer, PartOutcome, RestoreReport, RunOptions, Status};
+
+/// A database name for messages: quoted, with escapes for control
+/// characters and invalid UTF-8 shown as U+FFFD.
+pub fn show_name(name: &[u8]) -> String {
+    format!("{:?}", String::from_utf8_lossy(name))
+}

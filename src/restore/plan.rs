@@ -1,0 +1,415 @@
+//! What a restore will do, decided before anything runs: which parts, in
+//! which order, under which names, and what is refused and why.
+
+use std::collections::{BTreeSet, HashSet};
+
+use serde::Serialize;
+
+use super::conn::{major_display, major_key, Target};
+use super::show_name;
+use super::transform::{PartRole, TransformOptions};
+use crate::archive::{Manifest, PartKind};
+
+/// Which parts the user asked for. Empty (no globals, no databases) means
+/// everything.
+#[derive(Debug, Clone, Default)]
+pub struct Selection {
+    pub globals: bool,
+    pub databases: Vec<Vec<u8>>,
+    /// `--rename OLD=NEW`, exact name bytes.
+    pub renames: Vec<(Vec<u8>, Vec<u8>)>,
+}
+
+impl Selection {
+    pub fn is_everything(&self) -> bool {
+        !self.globals && self.databases.is_empty()
+    }
+}
+
+#[derive(Debug, Clone, Default)]
+pub struct PlanOptions {
+    pub selection: Selection,
+    /// Drop and recreate selected databases that already exist.
+    pub clean: bool,
+    /// Strip password hashes from the roles the globals create.
+    pub strip_passwords: bool,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Action {
+    /// The globals: roles (existing ones are altered, not created), settings,
+    /// memberships, tablespaces.
+    Globals,
+    /// The part creates its database.
+    Create,
+    /// `--clean`: the existing database is dropped, then created.
+    DropAndCreate,
+    /// The part has no CREATE DATABASE (template1, postgres): it restores
+    /// into the database the target already has.
+    IntoExisting,
+}
+
+impl Action {
+    pub fn describe(self) -> &'static str {
+        match self {
+            Action::Globals => "roles, memberships, settings, tablespaces",
+            Action::Create => "create the database",
+            Action::DropAndCreate => "drop the existing database, then create it",
+            Action::IntoExisting => "restore into the existing database",
+        }
+    }
+}
+
+/// One part to run.
+#[derive(Debug, Clone)]
+pub struct Step {
+    pub part: usize,
+    pub kind: PartKind,
+    /// The database name in the archive (None for the globals).
+    pub name: Option<Vec<u8>>,
+    /// The database name in the target (differs with `--rename`).
+    pub target: Option<Vec<u8>>,
+    /// Plaintext bytes of the part.
+    pub bytes: u64,
+    pub action: Action,
+    /// The database psql connects to first, when it cannot be the
+    /// maintenance database (the part drops and creates that very database).
+    pub connect_to: Option<Vec<u8>>,
+    pub role: PartRole,
+    pub options: TransformOptions,
+}
+
+impl Step {
+    /// `globals`, `"app"`, `"app" -> "app_copy"`.
+    pub fn label(&self) -> String {
+        match (&self.name, &self.target) {
+            (None, _) => "globals".to_string(),
+            (Some(n), Some(t)) if n != t => format!("{} -> {}", show_name(n), show_name(t)),
+            (Some(n), _) => show_name(n),
+        }
+    }
+}
+
+/// A part that will not run.
+#[derive(Debug, Clone)]
+pub struct Skipped {
+    pub part: usize,
+    pub name: Option<Vec<u8>>,
+    pub reason: String,
+}
+
+#[derive(Debug, Clone, Default)]
+pub struct Plan {
+    /// In execution order: the globals first, then databases, largest first.
+    pub steps: Vec<Step>,
+    pub skipped: Vec<Skipped>,
+    /// Reasons not to run at all; a plan with refusals must not run.
+    pub refusals: Vec<String>,
+    /// Things worth knowing that do not stop the restore.
+    pub notes: Vec<String>,
+    /// The newest source server version the dump mentions.
+    pub source_version: Option<String>,
+}
+
+impl Plan {
+    pub fn is_runnable(&self) -> bool {
+        self.refusals.is_empty()
+    }
+}
+
+/// Decides what a restore of `manifest` into `target` does.
+pub fn plan(manifest: &Manifest, target: &Target, opts: &PlanOptions) -> Plan {
+    let mut plan = Plan::default();
+    let sel = &opts.selection;
+    let parts = &manifest.parts;
+    let globals_idx = parts.iter().position(|p| p.kind == PartKind::Globals);
+    let find_db = |name: &[u8]| {
+        parts
+            .iter()
+            .position(|p| p.kind == PartKind::Database && p.name_bytes().as_deref() == Some(name))
+    };
+
+    // The server must be at least as new as the dump's source.
+    let source = manifest
+        .dump
+        .server_versions
+        .iter()
+        .filter_map(|v| major_key(v).map(|k| (k, v)))
+        .max_by_key(|(k, _)| *k);
+    match source {
+        Some((key, v)) => {
+            plan.source_version = Some(v.clone());
+            if target.major() < key {
+                plan.refusals.push(format!(
+                    "the target server is PostgreSQL {} ({}), older than the server the dump comes from \
+                     (PostgreSQL {}, {v}): a pg_dumpall stream only restores into the same or a newer \
+                     major version",
+                    major_display(target.major()),
+                    target.server_version,
+                    major_display(key)
+                ));
+            }
+        }
+        None => plan.notes.push(
+            "the dump does not say which server version it comes from: version check skipped"
+                .into(),
+        ),
+    }
+
+    // What was asked for.
+    let mut selected: BTreeSet<usize> = BTreeSet::new();
+    if sel.is_everything() {
+        selected.extend(0..parts.len());
+    }
+    if sel.globals {
+        match globals_idx {
+            Some(g) => {
+                selected.insert(g);
+            }
+            None => plan
+                .refusals
+                .push("the archive has no globals part".to_string()),
+        }
+    }
+    for name in &sel.databases {
+        match find_db(name) {
+            Some(i) => {
+                selected.insert(i);
+            }
+            None => plan.refusals.push(format!(
+                "the archive has no database {} (see pgseal list)",
+                show_name(name)
+            )),
+        }
+    }
+
+    // Renames: OLD in the archive (and selected), each OLD and NEW once.
+    let mut renamed: Vec<Option<Vec<u8>>> = vec![None; parts.len()];
+    for (old, new) in &sel.renames {
+        let Some(i) = find_db(old) else {
+            plan.refusals.push(format!(
+                "--rename: the archive has no database {} (see pgseal list)",
+                show_name(old)
+            ));
+            continue;
+        };
+        if !selected.contains(&i) {
+            plan.refusals.push(format!(
+                "--rename: database {} is not selected (add --db {})",
+                show_name(old),
+                String::from_utf8_lossy(old)
+            ));
+            continue;
+        }
+        if new.is_empty() {
+            plan.refusals
+                .push(format!("--rename: empty new name for {}", show_name(old)));
+            continue;
+        }
+        if renamed[i].is_some() {
+            plan.refusals.push(format!(
+                "--rename: database {} is renamed twice",
+                show_name(old)
+            ));
+            continue;
+        }
+        if !parts[i].creates_database {
+            plan.refusals.push(format!(
+                "--rename: the part of {} has no CREATE DATABASE (it restores into the existing \
+                 database of that name), so it cannot be restored under another name",
+                show_name(old)
+            ));
+            continue;
+        }
+        renamed[i] = Some(new.clone());
+    }
+
+    // An incomplete archive's last part is cut short.
+    if !manifest.complete {
+        let last = parts.len().saturating_sub(1);
+        if selected.contains(&last) && !parts.is_empty() {
+            let what = parts[last]
+                .name_bytes()
+                .map_or("the globals".to_string(), |n| show_name(&n));
+            plan.refusals.push(format!(
+                "the archive is incomplete ({}): the part of {what} is cut short and cannot be restored; \
+                 select the other parts with --globals / --db",
+                manifest
+                    .incomplete_reason
+                    .as_deref()
+                    .unwrap_or("the input was cut short")
+            ));
+        }
+    }
+
+    // Roles: those the target has, plus those the globals will create.
+    let globals_selected = globals_idx.is_some_and(|g| selected.contains(&g));
+    let globals_roles: BTreeSet<&str> = globals_idx
+        .map(|g| parts[g].roles.iter().map(String::as_str).collect())
+        .unwrap_or_default();
+    let mut missing_any: BTreeSet<String> = BTreeSet::new();
+    for &i in &selected {
+        let p = &parts[i];
+        if p.kind != PartKind::Database {
+            continue;
+        }
+        let missing: BTreeSet<&str> = p
+            .roles
+            .iter()
+            .map(String::as_str)
+            .filter(|r| {
+                !(target.roles.contains(*r) || (globals_selected && globals_roles.contains(r)))
+            })
+            .collect();
+        if !missing.is_empty() {
+            plan.refusals.push(format!(
+                "database {} needs roles the target does not have: {}",
+                show_name(&p.name_bytes().unwrap_or_default()),
+                missing
+                    .iter()
+                    .map(|r| format!("{r:?}"))
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            ));
+            missing_any.extend(missing.iter().map(|r| r.to_string()));
+        }
+    }
+    if !missing_any.is_empty() {
+        if !globals_selected
+            && missing_any
+                .iter()
+                .all(|r| globals_roles.contains(r.as_str()))
+        {
+            plan.refusals.push(
+                "add --globals to create the missing roles from the archive's globals part"
+                    .to_string(),
+            );
+        } else {
+            plan.refusals.push(
+                "the archive's globals do not create all of them: create them in the target first"
+                    .to_string(),
+            );
+        }
+    }
+
+    // Databases: existing ones are refused unless --clean.
+    let existing_roles: HashSet<String> = target.roles.iter().cloned().collect();
+    let mut targets_seen: BTreeSet<Vec<u8>> = BTreeSet::new();
+    let mut db_steps = Vec::new();
+    let mut globals_step = None;
+    for (i, p) in parts.iter().enumerate() {
+        if !selected.contains(&i) {
+            plan.skipped.push(Skipped {
+                part: i,
+                name: p.name_bytes(),
+                reason: "not selected".into(),
+            });
+            continue;
+        }
+        let options = TransformOptions {
+            existing_roles: existing_roles.clone(),
+            strip_passwords: opts.strip_passwords,
+            rename: None,
+            clean: false,
+        };
+        if p.kind == PartKind::Globals {
+            globals_step = Some(Step {
+                part: i,
+                kind: p.kind,
+                name: None,
+                target: None,
+                bytes: p.stats.plain_bytes,
+                action: Action::Globals,
+                connect_to: None,
+                role: PartRole::Globals,
+                options,
+            });
+            continue;
+        }
+        let Some(name) = p.name_bytes() else {
+            plan.refusals
+                .push(format!("part {i} ({}) has no database name", p.file));
+            continue;
+        };
+        let tname = renamed[i].clone().unwrap_or_else(|| name.clone());
+        if !targets_seen.insert(tname.clone()) {
+            plan.refusals.push(format!(
+                "two parts would restore into the same database {}",
+                show_name(&tname)
+            ));
+            continue;
+        }
+        let exists = target.databases.contains(&tname);
+        let action = if p.creates_database {
+            if !exists {
+                Action::Create
+            } else if opts.clean {
+                Action::DropAndCreate
+            } else {
+                plan.refusals.push(format!(
+                    "database {} already exists in the target: use --clean to drop and recreate it{}",
+                    show_name(&tname),
+                    if renamed[i].is_some() {
+                        String::new()
+                    } else {
+                        format!(
+                            ", or --rename {}=NEW to restore it beside the existing one",
+                            String::from_utf8_lossy(&name)
+                        )
+                    }
+                ));
+                continue;
+            }
+        } else if exists {
+            if opts.clean {
+                plan.notes.push(format!(
+                    "--clean does not apply to {}: its part has no CREATE DATABASE, it restores into the \
+                     existing database (objects that already exist there will make it fail)",
+                    show_name(&tname)
+                ));
+            }
+            Action::IntoExisting
+        } else {
+            plan.refusals.push(format!(
+                "the part of {} restores into an existing database (it has no CREATE DATABASE), \
+                 and the target has no database {}",
+                show_name(&name),
+                show_name(&tname)
+            ));
+            continue;
+        };
+        // A part that drops or creates the maintenance database must start elsewhere.
+        let connect_to = (p.creates_database && tname == target.maintenance_db).then(|| {
+            if tname.as_slice() == b"template1" {
+                b"postgres".to_vec()
+            } else {
+                b"template1".to_vec()
+            }
+        });
+        let options = TransformOptions {
+            rename: renamed[i].clone().map(|n| (name.clone(), n)),
+            clean: action == Action::DropAndCreate,
+            ..options
+        };
+        db_steps.push(Step {
+            part: i,
+            kind: p.kind,
+            name: Some(name),
+            target: Some(tname),
+            bytes: p.stats.plain_bytes,
+            action,
+            connect_to,
+            role: PartRole::Database,
+            options,
+        });
+    }
+    // Largest first keeps the parallel restore from ending on one big part.
+    db_steps.sort_by(|a, b| b.bytes.cmp(&a.bytes).then(a.part.cmp(&b.part)));
+    plan.steps.extend(globals_step);
+    plan.steps.extend(db_steps);
+    if plan.steps.is_empty() && plan.refusals.is_empty() {
+        plan.refusals.push("nothing to restore".into());
+    }
+    plan
+}
