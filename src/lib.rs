@@ -6,11 +6,13 @@
 
 pub mod archive;
 pub mod input;
+pub mod interrupt;
 pub mod meta;
 pub mod reassemble;
 pub mod restore;
 pub mod scanner;
 pub mod seal;
+pub mod sign;
 pub mod split;
 pub mod splitter;
 pub mod statement;

@@ -75,7 +75,7 @@ impl SealedWriter {
         // The checksum lets `zstd -d` verify its own output too.
         zstd.include_checksum(true)
             .context("cannot enable zstd checksums")?;
-        if threads > 1 {
+        if threads >= 1 {
             zstd.multithread(threads)
                 .with_context(|| format!("cannot use {threads} zstd threads"))?;
         }
