@@ -1,0 +1,99 @@
+#!/usr/bin/env bash
+# Compare `pgseal split` with the pipeline every user already has:
+#
+#   pg_dumpall | zstd -3 -T0 | age -R keys > all.sql.zst.age
+#
+# on a real pg_dumpall of a few hundred MB (several databases: pgbench tables
+# plus text, numbers, timestamps and jsonb), in alternating runs on the same
+# input, and print the median ratios and peak memory. Also: `cat --all`
+# against `age -d | zstd -d`, and split with -T 1 against -T 2.
+#
+# Usage: benches/compare.sh [SCALE] [RUNS]
+#   SCALE  pgbench scale factor per database (default 20: ~300 MB in all)
+#   RUNS   timed runs of each command (default 5)
+# Needs: PostgreSQL 15 at /usr/lib/postgresql/15/bin (testdata/pg-install.sh),
+# age, zstd, GNU time. Runs as root (the server runs as `postgres`).
+set -euo pipefail
+
+SCALE=${1:-20}
+RUNS=${2:-5}
+REPO=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+PGBIN=${PGBIN:-/usr/lib/postgresql/15/bin}
+WORK=$(mktemp -d /tmp/pgseal-bench.XXXXXX)
+chmod 755 "$WORK"
+PORT=$((20000 + RANDOM % 20000))
+as_pg() { if [[ $(id -u) == 0 ]]; then runuser -u postgres -- "$@"; else "$@"; fi; }
+cleanup() {
+    as_pg "$PGBIN/pg_ctl" -D "$WORK/data" -m immediate -s stop 2>/dev/null || true
+    rm -rf "$WORK"
+}
+trap cleanup EXIT
+
+echo "== building pgseal (release)"
+(cd "$REPO" && cargo build --release --quiet)
+PGSEAL="$REPO/target/release/pgseal"
+
+DUMP="$WORK/dump.sql"
+echo "== generating a pg_dumpall of 3 databases at pgbench scale $SCALE"
+mkdir "$WORK/data" "$WORK/sock"
+chown postgres "$WORK/data" "$WORK/sock" 2>/dev/null || true
+as_pg "$PGBIN/initdb" -D "$WORK/data" -U postgres --auth=trust >/dev/null
+as_pg "$PGBIN/pg_ctl" -D "$WORK/data" -s -w -l "$WORK/data/log" \
+    -o "-k $WORK/sock -p $PORT -c listen_addresses='' -c fsync=off -c synchronous_commit=off" start
+PSQL=("$PGBIN/psql" -X -q -h "$WORK/sock" -p "$PORT" -U postgres -v ON_ERROR_STOP=1)
+for db in shop analytics "audit log"; do
+    "${PSQL[@]}" -d postgres -c "CREATE DATABASE \"$db\""
+    "$PGBIN/pgbench" -q -i -s "$SCALE" -h "$WORK/sock" -p "$PORT" -U postgres "$db" >/dev/null 2>&1
+    "${PSQL[@]}" -d "$db" <<SQL
+CREATE TABLE events (id bigint, at timestamptz, kind text, payload jsonb, note text);
+INSERT INTO events
+SELECT g, now() - g * interval '1 second', (ARRAY['login','logout','buy','view'])[1 + g % 4],
+       jsonb_build_object('user', g % 9973, 'items', jsonb_build_array(g % 7, g % 11), 'ok', g % 3 = 0),
+       md5(g::text) || ' ' || repeat(chr(97 + g % 26), 1 + g % 40)
+FROM generate_series(1, $((SCALE * 20000))) g;
+SQL
+done
+"$PGBIN/pg_dumpall" -h "$WORK/sock" -p "$PORT" -U postgres > "$DUMP"
+as_pg "$PGBIN/pg_ctl" -D "$WORK/data" -m fast -s stop
+SIZE=$(stat -c %s "$DUMP")
+echo "   dump: $((SIZE / 1048576)) MiB"
+
+age-keygen -o "$WORK/key.txt" 2>/dev/null
+grep '^# public key:' "$WORK/key.txt" | awk '{print $4}' > "$WORK/recipients.txt"
+
+# time_run LABEL CMD...: wall seconds and peak RSS (KiB) of one run.
+declare -A WALL RSS
+time_run() {
+    local label=$1; shift
+    local out
+    out=$( { /usr/bin/time -f "%e %M" "$@" >/dev/null 2>/dev/null; } 2>&1 | tail -1)
+    WALL[$label]+="${out%% *} "
+    RSS[$label]+="${out##* } "
+}
+median() { tr ' ' '\n' | grep -v '^$' | sort -g | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
+
+echo "== $RUNS alternating runs"
+for ((i = 1; i <= RUNS; i++)); do
+    rm -rf "$WORK/archive"
+    time_run pipeline sh -c "zstd -q -3 -T0 -c '$DUMP' | age -R '$WORK/recipients.txt' > '$WORK/all.sql.zst.age'"
+    time_run split "$PGSEAL" -q split "$DUMP" -o "$WORK/archive" -R "$WORK/recipients.txt" --force
+    time_run split_T1 "$PGSEAL" -q split "$DUMP" -o "$WORK/archive" -R "$WORK/recipients.txt" --force -T 1
+    time_run decrypt sh -c "age -d -i '$WORK/key.txt' '$WORK/all.sql.zst.age' | zstd -q -d -c"
+    time_run cat_all "$PGSEAL" cat "$WORK/archive" -i "$WORK/key.txt" --all
+done
+
+report() {
+    local a=$1 b=$2 what=$3
+    local ma mb
+    ma=$(echo "${WALL[$a]}" | median)
+    mb=$(echo "${WALL[$b]}" | median)
+    printf '%-34s %7.2f s vs %7.2f s   ratio %.2fx\n' "$what" "$ma" "$mb" "$(echo "$ma / $mb" | bc -l)"
+}
+echo
+echo "== results (median of $RUNS; input $((SIZE / 1048576)) MiB; $(nproc) cores; $(uname -m))"
+report split pipeline "split / zstd|age pipeline"
+report cat_all decrypt "cat --all / age -d|zstd -d"
+report split_T1 split "split -T 1 / split -T 2 (default)"
+printf '%-34s %7s MiB\n' "peak RSS of split" "$(( $(echo "${RSS[split]}" | tr ' ' '\n' | sort -g | tail -1) / 1024 ))"
+printf '%-34s %7s MiB\n' "peak RSS of cat --all" "$(( $(echo "${RSS[cat_all]}" | tr ' ' '\n' | sort -g | tail -1) / 1024 ))"
+printf '%-34s %7.0f MB/s\n' "split throughput" "$(echo "$SIZE / $(echo "${WALL[split]}" | median) / 1000000" | bc -l)"
