@@ -87,7 +87,7 @@ report() {
     local ma mb
     ma=$(echo "${WALL[$a]}" | median)
     mb=$(echo "${WALL[$b]}" | median)
-    printf '%-34s %7.2f s vs %7.2f s   ratio %.2fx\n' "$what" "$ma" "$mb" "$(echo "$ma / $mb" | bc -l)"
+    printf '%-34s %7.2f s vs %7.2f s   ratio %.2fx\n' "$what" "$ma" "$mb" "$(awk -v a="$ma" -v b="$mb" 'BEGIN {print a / b}')"
 }
 echo
 echo "== results (median of $RUNS; input $((SIZE / 1048576)) MiB; $(nproc) cores; $(uname -m))"
@@ -96,4 +96,4 @@ report cat_all decrypt "cat --all / age -d|zstd -d"
 report split_T1 split "split -T 1 / split -T 2 (default)"
 printf '%-34s %7s MiB\n' "peak RSS of split" "$(( $(echo "${RSS[split]}" | tr ' ' '\n' | sort -g | tail -1) / 1024 ))"
 printf '%-34s %7s MiB\n' "peak RSS of cat --all" "$(( $(echo "${RSS[cat_all]}" | tr ' ' '\n' | sort -g | tail -1) / 1024 ))"
-printf '%-34s %7.0f MB/s\n' "split throughput" "$(echo "$SIZE / $(echo "${WALL[split]}" | median) / 1000000" | bc -l)"
+printf '%-34s %7.0f MB/s\n' "split throughput" "$(awk -v s="$SIZE" -v t="$(echo "${WALL[split]}" | median)" 'BEGIN {print s / t / 1e6}')"
