@@ -788,6 +788,11 @@ impl<S: PartSink> State<S> {
                 true,
             );
             r.part = Some(index);
+            let part = &mut self.parts[index];
+            part.creates_database |= r.action == DbAction::Create;
+            for role in &r.roles {
+                add_role(&mut part.roles, role.clone());
+            }
         }
         self.parts[index].database = Some(name);
         self.unnamed_since = None;

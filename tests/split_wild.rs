@@ -86,6 +86,10 @@ fn expected() -> Vec<(&'static str, Vec<&'static str>)> {
             vec!["template1", "postgres", "test-postgres"],
         ),
         (
+            "07-dockerdemo-verbose-clean-pg12-on-96.sql",
+            vec!["template1", "postgres"],
+        ),
+        (
             "08-sample-app-pg91-2013-pre11.sql",
             vec![
                 "david",
@@ -103,6 +107,18 @@ fn expected() -> Vec<(&'static str, Vec<&'static str>)> {
         ),
         ("10-lms-globals-restrict-pg17.sql", vec![]),
         (
+            "11-carshering-utf8-bom-pg16-on-15.sql",
+            vec!["template1", "car_rental", "postgres"],
+        ),
+        (
+            "12-greenplum6-gpupgrade-pre11.sql",
+            vec!["postgres", "template1", "test"],
+        ),
+        (
+            "13-yugabyte-ysql-dumpall-if-blocks.sql",
+            vec!["template1", "postgres", "system_platform", "yugabyte"],
+        ),
+        (
             "14-kimgura-pg15-restrict-korean.sql",
             vec![
                 "template1",
@@ -112,7 +128,84 @@ fn expected() -> Vec<(&'static str, Vec<&'static str>)> {
                 "scott_db",
             ],
         ),
+        (
+            "15-socialcollector-pg93-verbose-pre11.sql",
+            vec!["postgres", "socialcollector", "template1"],
+        ),
+        (
+            "16-flightline-pg10-pre11.sql",
+            vec!["flightlinebotdb", "postgres", "tasbotdb", "template1"],
+        ),
+        (
+            "17-login-project-pg13-verbose-win1252-locale.sql",
+            vec!["template1", "login_project_test"],
+        ),
+        ("18-inventario-globals-verbose-restrict.sql", vec![]),
+        ("19-neon-globals-restrict-memberships.sql", vec![]),
+        (
+            "20-climb-pg10-clean-verbose-pre11.sql",
+            vec!["climb", "postgres", "template1"],
+        ),
+        (
+            "21-pubquiz-pg96-clean-reuse-previous-pre11.sql",
+            vec!["ordina-pubquiz", "postgres", "template1"],
+        ),
+        (
+            "22-pgdt-emitters-pg17-restrict-encoding.sql",
+            vec!["template1", "pgdt-emitters", "pgdt_fixture", "postgres"],
+        ),
     ]
+}
+
+/// Pre-11 dumps create their databases in the globals area: each database
+/// part must carry its own CREATE DATABASE, and the globals none of them.
+#[test]
+fn pre11_parts_carry_their_creation_statements() {
+    for (file, dbs) in [
+        (
+            "08-sample-app-pg91-2013-pre11.sql",
+            vec!["david", "dev_sample_app", "test_sample_app"],
+        ),
+        (
+            "21-pubquiz-pg96-clean-reuse-previous-pre11.sql",
+            vec!["ordina-pubquiz"],
+        ),
+        (
+            "16-flightline-pg10-pre11.sql",
+            vec!["flightlinebotdb", "tasbotdb"],
+        ),
+    ] {
+        let input = std::fs::read(wild_dir().join(file)).unwrap();
+        let sum = split(&input, 4096).unwrap();
+        let globals = String::from_utf8_lossy(&sum.sink.parts[&0]).into_owned();
+        assert!(
+            !globals.contains("CREATE DATABASE"),
+            "{file}: globals still create a database"
+        );
+        for db in dbs {
+            let i = sum
+                .parts
+                .iter()
+                .position(|p| p.database.as_deref() == Some(db.as_bytes()))
+                .unwrap();
+            let text = String::from_utf8_lossy(&sum.sink.parts[&i]).into_owned();
+            let create = text
+                .find("CREATE DATABASE")
+                .unwrap_or_else(|| panic!("{file}: {db} lacks CREATE DATABASE"));
+            let connect = text.find("\\connect").unwrap();
+            assert!(
+                create < connect,
+                "{file}: {db} connects before it is created"
+            );
+            assert!(sum.parts[i].creates_database);
+        }
+    }
+    // A pre-11 globals-only dump keeps its creation statements in the globals.
+    let input = std::fs::read(wild_dir().join("02-pgupgrade-binary-globals-pre11.sql")).unwrap();
+    let sum = split(&input, 4096).unwrap();
+    assert_eq!(sum.parts.len(), 1);
+    let globals = String::from_utf8_lossy(&sum.sink.parts[&0]).into_owned();
+    assert_eq!(globals.matches("CREATE DATABASE").count(), 12);
 }
 
 #[test]
@@ -144,8 +237,9 @@ fn wild_dumps_split_and_reassemble() {
             .iter()
             .map(|p| String::from_utf8_lossy(p.database.as_ref().unwrap()).into_owned())
             .collect();
-        if let Some((_, want)) = expected().into_iter().find(|(f, _)| *f == name) {
-            assert_eq!(dbs, want, "{name}");
+        match expected().into_iter().find(|(f, _)| *f == name) {
+            Some((_, want)) => assert_eq!(dbs, want, "{name}"),
+            None => panic!("{name}: add it to expected() with the databases it has sections for"),
         }
         for size in [1usize, 7, 4096] {
             let s = split(&input, size).unwrap_or_else(|e| panic!("{name} chunk {size}: {e}"));
