@@ -1,0 +1,248 @@
+//! `pgseal drill`: a good archive passes; a tampered one, and one whose rows
+//! were silently lost (it still verifies), fail and say why.
+
+mod support;
+
+use std::fs;
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output, Stdio};
+
+use pgseal::archive::{Archive, Manifest, MANIFEST_FILE};
+use pgseal::seal::{load_identities, load_recipients, SealedWriter};
+use support::{available_majors, bin_path, fixture, pg_bin};
+
+fn demo_identity() -> PathBuf {
+    support::repo_root().join("testdata/demo/DEMO-identity-NOT-SECRET.txt")
+}
+
+fn demo_recipients() -> PathBuf {
+    support::repo_root().join("testdata/demo/DEMO-recipients.txt")
+}
+
+fn split(dump: &Path, dir: &Path) {
+    let o = Command::new(bin_path())
+        .arg("split")
+        .arg(dump)
+        .arg("-o")
+        .arg(dir)
+        .arg("-R")
+        .arg(demo_recipients())
+        .stdin(Stdio::null())
+        .output()
+        .unwrap();
+    assert!(o.status.success(), "split: {}", text(&o));
+}
+
+fn text(o: &Output) -> String {
+    format!(
+        "status {}\nstdout:\n{}\nstderr:\n{}",
+        o.status,
+        String::from_utf8_lossy(&o.stdout),
+        String::from_utf8_lossy(&o.stderr)
+    )
+}
+
+fn pg15() -> PathBuf {
+    pg_bin(15).expect("PostgreSQL 15 is missing: run testdata/pg-install.sh")
+}
+
+fn drill(archive: &Path, args: &[&str]) -> Output {
+    Command::new(bin_path())
+        .arg("drill")
+        .arg(archive)
+        .arg("-i")
+        .arg(demo_identity())
+        .arg("--pg-bin")
+        .arg(pg15())
+        .args(args)
+        .stdin(Stdio::null())
+        .output()
+        .unwrap()
+}
+
+fn open(dir: &Path) -> Archive {
+    Archive::open(dir, load_identities(&[demo_identity()]).unwrap()).unwrap()
+}
+
+fn part_of(m: &Manifest, name: &str) -> usize {
+    m.parts
+        .iter()
+        .position(|p| p.name.as_deref() == Some(name))
+        .unwrap()
+}
+
+/// Stops a cluster left running by `--keep`, even if the test fails.
+struct Kept(String);
+impl Drop for Kept {
+    fn drop(&mut self) {
+        let _ = Command::new("sh").arg("-c").arg(&self.0).output();
+    }
+}
+
+#[test]
+fn drill_passes_on_a_good_archive_and_keeps_the_cluster_on_request() {
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path().join("a");
+    split(&fixture("pg15-full.sql"), &dir);
+
+    let o = drill(&dir, &["--jobs", "2", "--keep", "--json"]);
+    let v: serde_json::Value =
+        serde_json::from_slice(&o.stdout).unwrap_or_else(|e| panic!("no JSON ({e}): {}", text(&o)));
+    let _kept = Kept(v["kept"]["stop"].as_str().unwrap().to_string());
+    assert!(o.status.success(), "{}", text(&o));
+    assert_eq!(v["verdict"], "pass", "{v:#}");
+    assert!(v["recovery_seconds"].as_f64().unwrap() > 0.0);
+    let parts = v["parts"].as_array().unwrap();
+    assert_eq!(parts.len(), 15);
+    assert_eq!(parts[0]["kind"], "globals");
+    let app = parts.iter().find(|p| p["name"] == "app").unwrap();
+    assert_eq!(app["tables"], 5);
+    assert_eq!(app["connected"], true);
+    assert!(app["seconds"].as_f64().unwrap() > 0.0);
+    let err = String::from_utf8_lossy(&o.stderr);
+    assert!(err.contains("\"tab\\there\""), "no per-part lines: {err}");
+
+    // The kept cluster answers.
+    let k = &v["kept"];
+    let out = Command::new(pg15().join("psql"))
+        .args(["-X", "-At", "-U", "postgres", "-h"])
+        .arg(k["socket_dir"].as_str().unwrap())
+        .arg("-p")
+        .arg(k["port"].to_string())
+        .args(["-d", "app", "-c", "SELECT count(*) FROM app.items"])
+        .output()
+        .unwrap();
+    assert_eq!(
+        String::from_utf8_lossy(&out.stdout).trim(),
+        "5",
+        "{}",
+        text(&out)
+    );
+}
+
+#[test]
+fn drill_fails_on_a_tampered_part() {
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path().join("a");
+    split(&fixture("pg15-full.sql"), &dir);
+    let file = {
+        let a = open(&dir);
+        a.manifest.parts[part_of(&a.manifest, "app")].file.clone()
+    };
+    let path = dir.join(&file);
+    let mut bytes = fs::read(&path).unwrap();
+    let mid = bytes.len() / 2;
+    bytes[mid] ^= 0x01;
+    fs::write(&path, bytes).unwrap();
+
+    let o = drill(&dir, &["--jobs", "2"]);
+    assert_eq!(o.status.code(), Some(6), "{}", text(&o));
+    let out = String::from_utf8_lossy(&o.stdout);
+    assert!(out.contains("verdict: FAIL"), "{out}");
+    assert!(out.contains("restore of \"app\" failed"), "{out}");
+    assert!(out.contains(&file) && out.contains("altered"), "{out}");
+    // The other databases were restored and checked.
+    assert!(out.contains("\"MixedCase\""), "{out}");
+}
+
+#[test]
+fn drill_catches_rows_lost_in_an_archive_that_verifies() {
+    let tmp = tempfile::tempdir().unwrap();
+    // B: the same dump with two rows of app.items gone (the dump is not
+    // all UTF-8: latin1db's part is Latin-1).
+    let full = fs::read(fixture("pg15-full.sql")).unwrap();
+    let find = |hay: &[u8], needle: &[u8]| hay.windows(needle.len()).position(|w| w == needle);
+    let start = find(&full, b"COPY app.items ").unwrap();
+    let from = start + find(&full[start..], b"\n4\t").unwrap() + 1;
+    let to = from + find(&full[from..], b"\n\\.\n").unwrap() + 1;
+    assert!(full[from..to].starts_with(b"4\t"));
+    assert_eq!(full[from..to].iter().filter(|&&c| c == b'\n').count(), 2);
+    let mut fewer = full[..from].to_vec();
+    fewer.extend_from_slice(&full[to..]);
+    let fewer_path = tmp.path().join("fewer.sql");
+    fs::write(&fewer_path, fewer).unwrap();
+
+    let a_dir = tmp.path().join("a");
+    let b_dir = tmp.path().join("b");
+    split(&fixture("pg15-full.sql"), &a_dir);
+    split(&fewer_path, &b_dir);
+
+    // A's manifest, with B's part for app: B's hashes and sizes, A's row
+    // counts. B's dump is shorter, so the whole-stream hash and the
+    // offsets come from B too (the other parts are the same bytes).
+    let a = open(&a_dir);
+    let b = open(&b_dir);
+    let i = part_of(&a.manifest, "app");
+    assert_eq!(part_of(&b.manifest, "app"), i);
+    let mut m = a.manifest.clone();
+    assert_ne!(m.parts[i].tables, b.manifest.parts[i].tables);
+    m.parts[i].stats = b.manifest.parts[i].stats.clone();
+    m.input = b.manifest.input.clone();
+    for (pa, pb) in m.parts.iter_mut().zip(&b.manifest.parts) {
+        pa.segments = pb.segments.clone();
+    }
+    fs::copy(b_dir.join(&m.parts[i].file), a_dir.join(&m.parts[i].file)).unwrap();
+    let recipients = load_recipients(&[], &[demo_recipients()]).unwrap();
+    let file = fs::File::create(a_dir.join(MANIFEST_FILE)).unwrap();
+    let mut w = SealedWriter::create(file, &recipients, 3, 1).unwrap();
+    std::io::Write::write_all(&mut w, &serde_json::to_vec_pretty(&m).unwrap()).unwrap();
+    w.finish().unwrap();
+
+    let o = Command::new(bin_path())
+        .arg("verify")
+        .arg(&a_dir)
+        .arg("-i")
+        .arg(demo_identity())
+        .output()
+        .unwrap();
+    assert!(
+        o.status.success(),
+        "the doctored archive must verify: {}",
+        text(&o)
+    );
+
+    let o = drill(&a_dir, &["--jobs", "2"]);
+    assert_eq!(o.status.code(), Some(6), "{}", text(&o));
+    let out = String::from_utf8_lossy(&o.stdout);
+    assert!(out.contains("verdict: FAIL"), "{out}");
+    assert!(
+        out.contains("table app.items has 3 rows, the manifest counted 5"),
+        "{out}"
+    );
+}
+
+#[test]
+fn drill_says_when_no_suitable_postgres_is_there() {
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path().join("a");
+    split(&fixture("pg15-full.sql"), &dir);
+    let empty = tmp.path().join("empty");
+    fs::create_dir(&empty).unwrap();
+    let o = Command::new(bin_path())
+        .arg("drill")
+        .arg(&dir)
+        .arg("-i")
+        .arg(demo_identity())
+        .arg("--pg-bin")
+        .arg(&empty)
+        .output()
+        .unwrap();
+    assert_eq!(o.status.code(), Some(1), "{}", text(&o));
+    assert!(
+        String::from_utf8_lossy(&o.stderr).contains("has no initdb, pg_ctl, postgres, psql"),
+        "{}",
+        text(&o)
+    );
+
+    for newer in available_majors().into_iter().filter(|&m| m > 15) {
+        let d = tmp.path().join(format!("n{newer}"));
+        split(&fixture(&format!("pg{newer}-full.sql")), &d);
+        let o = drill(&d, &[]);
+        assert_eq!(o.status.code(), Some(1), "{}", text(&o));
+        let err = String::from_utf8_lossy(&o.stderr);
+        assert!(
+            err.contains(&format!("PostgreSQL {newer} or newer")) && err.contains("older"),
+            "{err}"
+        );
+    }
+}
