@@ -95,6 +95,10 @@ struct SplitArgs {
     /// Replace an existing archive at DIR
     #[arg(long)]
     force: bool,
+    /// Seal a redacted dump: remove password hashes from the roles (cat --all
+    /// then gives the redacted stream)
+    #[arg(long)]
+    no_role_passwords: bool,
 }
 
 #[derive(Args)]
@@ -187,6 +191,7 @@ fn cmd_split(a: SplitArgs, quiet: bool, verbose: bool) -> Result<u8> {
         level: a.level,
         threads,
         force: a.force,
+        no_role_passwords: a.no_role_passwords,
     };
     let outcome = split(opts, &mut |n| {
         if let Some(b) = &bar {
@@ -283,6 +288,7 @@ fn cmd_list(a: ListArgs) -> Result<u8> {
             "pgseal_version": m.pgseal_version,
             "input": m.input,
             "dump": m.dump,
+            "redacted": m.redacted,
             "parts": parts,
             "dropped_databases_without_section": not_restored,
         });

@@ -15,6 +15,7 @@ use anyhow::{Context, Result};
 use crate::archive::manifest::{rfc3339, InputInfo, Manifest};
 use crate::archive::ArchiveWriter;
 use crate::input;
+use crate::restore::transform::{transform, PartRole, TransformOptions};
 use crate::seal::{ArchiveKey, BoxedRecipient, SecretString};
 use crate::splitter::Splitter;
 
@@ -30,6 +31,8 @@ pub struct SplitOptions {
     pub level: i32,
     pub threads: u32,
     pub force: bool,
+    /// Seal a redacted dump: password hashes removed from CREATE/ALTER ROLE.
+    pub no_role_passwords: bool,
 }
 
 pub struct SplitOutcome {
@@ -57,6 +60,11 @@ pub fn split(mut opts: SplitOptions, progress: &mut dyn FnMut(u64)) -> Result<Sp
         "no recipients: give -r, -R or -p"
     );
     let (reader, compression) = input::open(opts.input.as_deref())?;
+    let reader = if opts.no_role_passwords {
+        redacted(reader)?
+    } else {
+        reader
+    };
     let key = opts.passphrase.as_ref().map(|_| ArchiveKey::generate());
     if let Some(k) = &key {
         opts.recipients.push(k.boxed_recipient());
@@ -120,9 +128,33 @@ pub fn split(mut opts: SplitOptions, progress: &mut dyn FnMut(u64)) -> Result<Sp
         blake3: end.blake3,
         compression,
     };
-    let manifest = writer.manifest(&summary, info, rfc3339(now), key.is_some())?;
+    let mut manifest = writer.manifest(&summary, info, rfc3339(now), key.is_some())?;
+    manifest.redacted = opts.no_role_passwords;
     let dir = writer.commit(manifest.clone())?;
     Ok(SplitOutcome { dir, manifest })
+}
+
+/// The input with password hashes stripped from role statements, lexed and
+/// rewritten in a thread of its own. Only globals hold role passwords; the
+/// rewrite touches nothing else.
+fn redacted(reader: Box<dyn Read + Send>) -> Result<Box<dyn Read + Send>> {
+    let (pipe_in, pipe_out) = std::io::pipe().context("cannot create a pipe")?;
+    let opts = TransformOptions {
+        strip_passwords: true,
+        ..Default::default()
+    };
+    thread::Builder::new()
+        .name("pgseal-redact".into())
+        .spawn(move || {
+            let out = std::io::BufWriter::with_capacity(CHUNK, pipe_out);
+            // An error closes the pipe early: the split then sees a cut-short
+            // stream and marks the archive incomplete.
+            if let Err(e) = transform(PartRole::Globals, reader, out, &opts) {
+                eprintln!("pgseal: error: while removing role passwords: {e:#}");
+            }
+        })
+        .context("cannot start the redaction thread")?;
+    Ok(Box::new(pipe_in))
 }
 
 /// Reads, hashes and forwards the input in chunks, reusing returned buffers.

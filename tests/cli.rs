@@ -621,3 +621,43 @@ fn ssh_keys_work_as_recipients_and_identities() {
     let v = pgseal(&["verify", s(&out), "-i", s(&key)]);
     assert_eq!(code(&v), 0, "{}", stderr(&v));
 }
+
+#[test]
+fn no_role_passwords_seals_a_redacted_dump() {
+    let tmp = tempfile::tempdir().unwrap();
+    let keys = keygen(tmp.path(), "key.txt");
+    let src = fixture("pg15-full.sql");
+    let original = fs::read(&src).unwrap();
+    assert!(
+        original.windows(13).any(|w| w == b"SCRAM-SHA-256"),
+        "fixture should hold password hashes"
+    );
+    let out = tmp.path().join("a");
+    let o = pgseal(&[
+        "split",
+        s(&src),
+        "-o",
+        s(&out),
+        "-r",
+        &keys.recipient,
+        "--no-role-passwords",
+    ]);
+    assert_eq!(code(&o), 0, "{}", stderr(&o));
+    let all = cat(&out, &keys, &["--all"]).stdout;
+    assert!(
+        !all.windows(13).any(|w| w == b"SCRAM-SHA-256"),
+        "a password hash survived"
+    );
+    assert!(!all.windows(8).any(|w| w == b"PASSWORD"));
+    // Only the role statements changed: everything else is byte for byte.
+    let keep = |b: &[u8]| -> Vec<u8> {
+        b.split(|&c| c == b'\n')
+            .filter(|l| !l.starts_with(b"ALTER ROLE"))
+            .flat_map(|l| l.iter().copied().chain([b'\n']))
+            .collect()
+    };
+    assert!(keep(&all) == keep(&original));
+    assert_eq!(list_json(&out, &keys)["redacted"], true);
+    let v = pgseal(&["verify", s(&out), "-i", s(&keys.identity)]);
+    assert_eq!(code(&v), 0, "{}", stderr(&v));
+}

@@ -87,6 +87,10 @@ pub struct Manifest {
     pub input: InputInfo,
     pub dump: DumpInfo,
     pub zstd_level: i32,
+    /// Role password hashes were removed before splitting (`--no-role-passwords`):
+    /// the input hash and `cat --all` are those of the redacted stream.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub redacted: bool,
     /// File holding the passphrase-sealed archive key, if any.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub passphrase_key: Option<String>,

@@ -248,6 +248,7 @@ impl ArchiveWriter {
             input,
             dump: summary.info.clone(),
             zstd_level: self.level,
+            redacted: false,
             passphrase_key: passphrase.then(|| KEY_FILE.to_string()),
             parts,
             relocated,
