@@ -207,12 +207,12 @@ pub fn restore(a: RestoreArgs, quiet: bool, verbose: bool) -> Result<u8> {
             print_plan(&mut out, &the_plan, &archive, &target, &conn, jobs)?;
         }
         if !the_plan.is_runnable() {
-            if !a.json || !a.dry_run {
+            if !a.dry_run {
                 for r in &the_plan.refusals {
                     eprintln!("pgseal: refused: {r}");
                 }
+                eprintln!("pgseal: nothing was restored");
             }
-            eprintln!("pgseal: nothing was restored");
             return Ok(1);
         }
         return Ok(0);
@@ -410,7 +410,7 @@ fn print_plan(
     if !plan.steps.is_empty() {
         writeln!(
             out,
-            "runs (the globals first, then up to {jobs} databases at a time, largest first):"
+            "runs, in this order (the globals and the parts marked \"alone\" one at a time, then up to {jobs} databases at a time, largest first):"
         )?;
     }
     for (n, s) in plan.steps.iter().enumerate() {
@@ -432,11 +432,14 @@ fn print_plan(
                 what.push_str("; without password hashes");
             }
         }
+        if s.exclusive && s.action != Action::Globals {
+            what.push_str(" (alone: it drops and creates a database other sessions use)");
+        }
         writeln!(
             out,
-            "  {:>3}. {:<32} {:>10}  {what}",
+            "  {:>3}. {} {:>10}  {what}",
             n + 1,
-            s.label(),
+            pad(&s.label(), 32),
             human(s.bytes)
         )?;
     }
@@ -513,7 +516,7 @@ impl Observer for CliObserver {
         let width = plan
             .steps
             .iter()
-            .map(|s| s.label().chars().count())
+            .map(|s| width_of(&s.label()))
             .max()
             .unwrap_or(8)
             .clamp(8, 40);
@@ -578,13 +581,13 @@ impl Observer for CliObserver {
 
 fn part_line(step: &Step, o: &PartOutcome, width: usize) -> String {
     let head = format!(
-        "pgseal: {:<width$} {:>10} {:>7.2} s ",
-        step.label(),
+        "pgseal: {} {:>10} {:>7.2} s",
+        pad(&step.label(), width),
         human(o.bytes),
         o.seconds
     );
     match o.status {
-        Status::Ok => format!("{head} ok"),
+        Status::Ok => format!("{head}  ok"),
         st => {
             let word = match st {
                 Status::Cancelled => "cancelled",
@@ -594,7 +597,7 @@ fn part_line(step: &Step, o: &PartOutcome, width: usize) -> String {
             let at = o.line.map_or(String::new(), |l| format!(" at line {l}"));
             let msg = o.error.as_deref().unwrap_or("").trim_end();
             let msg = msg.replace('\n', "\n        ");
-            format!("{head} {word}{at}: {msg}")
+            format!("{head}  {word}{at}: {msg}")
         }
     }
 }
@@ -652,7 +655,7 @@ fn print_drill(out: &mut dyn Write, report: &DrillReport, jobs: usize) -> Result
             .plan
             .steps
             .iter()
-            .map(|s| s.label().chars().count())
+            .map(|s| width_of(&s.label()))
             .max()
             .unwrap_or(8)
             .clamp(8, 40);
@@ -660,7 +663,11 @@ fn print_drill(out: &mut dyn Write, report: &DrillReport, jobs: usize) -> Result
             let secs = drill_seconds(report, step).unwrap_or(0.0);
             let check = report.checks.iter().find(|c| c.part == step.part);
             let what = match check {
-                Some(c) if c.ok() => format!("{} tables, {} rows: ok", c.tables, c.rows),
+                Some(c) if c.ok() => format!(
+                    "{}, {}: ok",
+                    plural(c.tables as u64, "table"),
+                    plural(c.rows, "row")
+                ),
                 Some(c) if !c.connected => "does not accept connections".to_string(),
                 Some(c) if !c.mismatches.is_empty() => {
                     format!(
@@ -682,7 +689,9 @@ fn print_drill(out: &mut dyn Write, report: &DrillReport, jobs: usize) -> Result
         let rows: u64 = report.checks.iter().map(|c| c.rows).sum();
         writeln!(
             out,
-            "verdict: PASS: {dbs} databases accept connections; {tables} tables hold exactly the {rows} rows the manifest counted"
+            "verdict: PASS: every database accepts connections ({dbs}); {} hold exactly the {} the manifest counted",
+            plural(tables as u64, "table"),
+            plural(rows, "row")
         )?;
     } else {
         writeln!(out, "verdict: FAIL")?;
@@ -761,4 +770,37 @@ fn human(n: u64) -> String {
     } else {
         format!("{v:.1} {}", UNITS[u])
     }
+}
+
+fn plural(n: u64, what: &str) -> String {
+    if n == 1 {
+        format!("1 {what}")
+    } else {
+        format!("{n} {what}s")
+    }
+}
+
+/// Terminal columns of `s`: East Asian wide characters take two.
+fn width_of(s: &str) -> usize {
+    s.chars()
+        .map(|c| {
+            let c = c as u32;
+            let wide = matches!(c,
+                0x1100..=0x115F | 0x2E80..=0x303E | 0x3041..=0x33FF | 0x3400..=0x4DBF
+                | 0x4E00..=0x9FFF | 0xA000..=0xA4CF | 0xAC00..=0xD7A3 | 0xF900..=0xFAFF
+                | 0xFE30..=0xFE4F | 0xFF00..=0xFF60 | 0xFFE0..=0xFFE6 | 0x1F300..=0x1F64F
+                | 0x1F900..=0x1F9FF | 0x20000..=0x3FFFD);
+            if wide {
+                2
+            } else {
+                1
+            }
+        })
+        .sum()
+}
+
+/// `s` padded with spaces to `width` columns.
+fn pad(s: &str, width: usize) -> String {
+    let w = width_of(s);
+    format!("{s}{}", " ".repeat(width.saturating_sub(w)))
 }

@@ -152,7 +152,16 @@ pub fn drill(
     ));
     let conn = cluster.conn();
     let target = Target::inspect(&conn).context("cannot query the throwaway cluster")?;
-    let the_plan = plan(m, &target, &PlanOptions::default());
+    // --clean: a --clean dump's template1 and postgres parts drop and
+    // create the databases every new cluster has.
+    let the_plan = plan(
+        m,
+        &target,
+        &PlanOptions {
+            clean: true,
+            ..PlanOptions::default()
+        },
+    );
     let mut report = DrillReport {
         install: install.clone(),
         setup_seconds,

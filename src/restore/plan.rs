@@ -76,6 +76,10 @@ pub struct Step {
     /// The database psql connects to first, when it cannot be the
     /// maintenance database (the part drops and creates that very database).
     pub connect_to: Option<Vec<u8>>,
+    /// Runs alone, before the parallel phase: the part drops and creates
+    /// template1 or the maintenance database, which other parts' sessions
+    /// would be using.
+    pub exclusive: bool,
     pub role: PartRole,
     pub options: TransformOptions,
 }
@@ -322,6 +326,7 @@ pub fn plan(manifest: &Manifest, target: &Target, opts: &PlanOptions) -> Plan {
                 bytes: p.stats.plain_bytes,
                 action: Action::Globals,
                 connect_to: None,
+                exclusive: true,
                 role: PartRole::Globals,
                 options,
             });
@@ -387,6 +392,8 @@ pub fn plan(manifest: &Manifest, target: &Target, opts: &PlanOptions) -> Plan {
                 b"template1".to_vec()
             }
         });
+        let exclusive = p.creates_database
+            && (tname == target.maintenance_db || tname.as_slice() == b"template1");
         let options = TransformOptions {
             rename: renamed[i].clone().map(|n| (name.clone(), n)),
             clean: action == Action::DropAndCreate,
@@ -399,13 +406,20 @@ pub fn plan(manifest: &Manifest, target: &Target, opts: &PlanOptions) -> Plan {
             target: Some(tname),
             bytes: p.stats.plain_bytes,
             action,
+            exclusive,
             connect_to,
             role: PartRole::Database,
             options,
         });
     }
-    // Largest first keeps the parallel restore from ending on one big part.
-    db_steps.sort_by(|a, b| b.bytes.cmp(&a.bytes).then(a.part.cmp(&b.part)));
+    // Parts that must run alone first; then largest first, which keeps the
+    // parallel restore from ending on one big part.
+    db_steps.sort_by(|a, b| {
+        b.exclusive
+            .cmp(&a.exclusive)
+            .then(b.bytes.cmp(&a.bytes))
+            .then(a.part.cmp(&b.part))
+    });
     plan.steps.extend(globals_step);
     plan.steps.extend(db_steps);
     if plan.steps.is_empty() && plan.refusals.is_empty() {

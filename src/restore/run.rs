@@ -111,21 +111,25 @@ pub fn execute(
         report: None,
     };
 
-    // The globals first, alone: the databases need their roles.
+    // The globals first, alone: the databases need their roles. Then the
+    // parts that drop and create template1 or the maintenance database,
+    // alone too. Then the rest, in parallel.
     let mut queue: VecDeque<usize> = VecDeque::new();
     for (i, s) in plan.steps.iter().enumerate() {
-        if s.action == Action::Globals {
-            observer.started(s);
-            let o = run_step(archive, i, s, conn, &cancel, observer);
-            observer.finished(s, &o);
-            let failed = o.status != Status::Ok;
-            outcomes[i] = Some(o);
-            if failed {
-                cancel.store(true, Ordering::SeqCst);
-            }
-        } else {
+        if !s.exclusive {
             queue.push_back(i);
+            continue;
         }
+        if cancel.load(Ordering::SeqCst) {
+            continue;
+        }
+        observer.started(s);
+        let o = run_step(archive, i, s, conn, &cancel, observer);
+        observer.finished(s, &o);
+        if o.status != Status::Ok && (s.action == Action::Globals || opts.fail_fast) {
+            cancel.store(true, Ordering::SeqCst);
+        }
+        outcomes[i] = Some(o);
     }
 
     let queue = Mutex::new(queue);
