@@ -30,6 +30,17 @@ use anyhow::{Context, Result};
 use signal_hook::consts::{SIGHUP, SIGINT, SIGTERM};
 use signal_hook::iterator::Signals;
 
+/// Makes a file-size limit (`ulimit -f`) fail the write with EFBIG, which
+/// pgseal reports and cleans up after, instead of killing the process with
+/// SIGXFSZ and leaving debris.
+pub fn survive_file_size_limit() -> Result<()> {
+    static FLAG: std::sync::OnceLock<Arc<AtomicBool>> = std::sync::OnceLock::new();
+    let flag = FLAG.get_or_init(|| Arc::new(AtomicBool::new(false)));
+    signal_hook::flag::register(signal_hook::consts::SIGXFSZ, Arc::clone(flag))
+        .context("cannot handle SIGXFSZ")?;
+    Ok(())
+}
+
 /// The signals that end a run and trigger the cleanup.
 const SIGNALS: [i32; 3] = [SIGINT, SIGTERM, SIGHUP];
 

@@ -99,6 +99,10 @@ struct SplitArgs {
     /// then gives the redacted stream)
     #[arg(long)]
     no_role_passwords: bool,
+    /// Sign the archive with this OpenSSH Ed25519 private key (passphrase, if
+    /// any, from PGSEAL_SIGN_PASSPHRASE); check with --verify-key
+    #[arg(long, value_name = "PATH")]
+    sign_key: Option<PathBuf>,
 }
 
 #[derive(Args)]
@@ -109,6 +113,9 @@ struct KeyArgs {
     /// Without one, a passphrase archive asks for its passphrase.
     #[arg(short, long = "identity", value_name = "IDENTITY")]
     identity: Vec<PathBuf>,
+    /// Require a valid signature by this Ed25519 key (an OpenSSH .pub file)
+    #[arg(long, value_name = "PATH")]
+    verify_key: Option<PathBuf>,
 }
 
 #[derive(Args)]
@@ -166,6 +173,15 @@ fn main() -> ExitCode {
 }
 
 fn cmd_split(a: SplitArgs, quiet: bool, verbose: bool) -> Result<u8> {
+    // Ctrl-C, SIGTERM or SIGHUP remove the unfinished archive; a file-size
+    // limit makes writes fail (EFBIG) instead of killing the process.
+    pgseal::interrupt::install()?;
+    pgseal::interrupt::survive_file_size_limit()?;
+    let sign_key = a
+        .sign_key
+        .as_deref()
+        .map(pgseal::sign::SigningKey::load)
+        .transpose()?;
     let recipients = load_recipients(&a.recipient, &a.recipients_file)?;
     if recipients.is_empty() && !a.passphrase {
         bail!("no recipients: give -r RECIPIENT, -R FILE or -p (see pgseal split --help)");
@@ -192,6 +208,7 @@ fn cmd_split(a: SplitArgs, quiet: bool, verbose: bool) -> Result<u8> {
         threads,
         force: a.force,
         no_role_passwords: a.no_role_passwords,
+        sign_key,
     };
     let outcome = split(opts, &mut |n| {
         if let Some(b) = &bar {
@@ -250,7 +267,12 @@ fn progress_bar(quiet: bool, input: Option<&std::path::Path>) -> Option<Progress
 
 fn open_archive(k: &KeyArgs) -> Result<Archive> {
     let identities = load_identities(&k.identity)?;
-    Archive::open(&k.dir, identities)
+    let verify_key = k
+        .verify_key
+        .as_deref()
+        .map(pgseal::sign::VerifyingKey::load)
+        .transpose()?;
+    Archive::open_checked(&k.dir, identities, verify_key.as_ref())
 }
 
 fn cmd_list(a: ListArgs) -> Result<u8> {
@@ -400,7 +422,22 @@ fn cmd_cat(a: CatArgs) -> Result<u8> {
 }
 
 fn cmd_verify(a: KeyArgs, quiet: bool) -> Result<u8> {
-    let archive = open_archive(&a)?;
+    let archive = match open_archive(&a) {
+        Ok(archive) => archive,
+        Err(e) => {
+            let forged = e.chain().any(|c| {
+                c.downcast_ref::<pgseal::sign::SignError>().is_some()
+                    || c.downcast_ref::<pgseal::archive::reader::NotSigned>()
+                        .is_some()
+            });
+            if !forged {
+                return Err(e);
+            }
+            eprintln!("pgseal: error: {e:#}");
+            eprintln!("pgseal: {} FAILED verification", a.dir.display());
+            return Ok(5);
+        }
+    };
     let problems = archive.verify();
     if problems.is_empty() {
         if !quiet {

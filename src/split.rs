@@ -33,6 +33,8 @@ pub struct SplitOptions {
     pub force: bool,
     /// Seal a redacted dump: password hashes removed from CREATE/ALTER ROLE.
     pub no_role_passwords: bool,
+    /// Sign the sealed manifest (see [`crate::sign`]).
+    pub sign_key: Option<crate::sign::SigningKey>,
 }
 
 pub struct SplitOutcome {
@@ -130,7 +132,7 @@ pub fn split(mut opts: SplitOptions, progress: &mut dyn FnMut(u64)) -> Result<Sp
     };
     let mut manifest = writer.manifest(&summary, info, rfc3339(now), key.is_some())?;
     manifest.redacted = opts.no_role_passwords;
-    let dir = writer.commit(manifest.clone())?;
+    let dir = writer.commit(manifest.clone(), opts.sign_key.as_ref())?;
     Ok(SplitOutcome { dir, manifest })
 }
 

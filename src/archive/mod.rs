@@ -11,6 +11,8 @@ pub use writer::ArchiveWriter;
 
 pub const MANIFEST_FILE: &str = "manifest.json.zst.age";
 pub const KEY_FILE: &str = "key.age";
+/// SSHSIG signature of the sealed manifest (`split --sign-key`).
+pub const SIGNATURE_FILE: &str = "manifest.sig";
 pub const INCOMPLETE_FILE: &str = "INCOMPLETE";
 
 /// File name of part `index`: numbered, never named after its database.

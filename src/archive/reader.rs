@@ -11,9 +11,10 @@ use std::path::{Path, PathBuf};
 use anyhow::{bail, Context, Result};
 
 use super::manifest::{self, Manifest};
-use super::{part_file, INCOMPLETE_FILE, KEY_FILE, MANIFEST_FILE};
+use super::{part_file, INCOMPLETE_FILE, KEY_FILE, MANIFEST_FILE, SIGNATURE_FILE};
 use crate::reassemble::{reassemble, Moved};
 use crate::seal::{open_sealed, ArchiveKey, BoxedIdentity, SealStats, SealedReader};
+use crate::sign::VerifyingKey;
 
 /// Largest manifest accepted (it holds one entry per database).
 const MANIFEST_LIMIT: u64 = 1 << 30;
@@ -35,7 +36,19 @@ pub struct Problem {
 impl Archive {
     /// Opens `dir` with `identities`; with none, a passphrase-protected
     /// archive asks for its passphrase (or reads PGSEAL_PASSPHRASE).
-    pub fn open(dir: &Path, mut identities: Vec<BoxedIdentity>) -> Result<Archive> {
+    pub fn open(dir: &Path, identities: Vec<BoxedIdentity>) -> Result<Archive> {
+        Self::open_checked(dir, identities, None)
+    }
+
+    /// Like [`Archive::open`], and when `verify_key` is given the archive must
+    /// carry a valid signature by that key over its sealed manifest (which
+    /// holds the hash of every part file): a forged, reordered or partly
+    /// replaced archive is refused before anything is decrypted.
+    pub fn open_checked(
+        dir: &Path,
+        mut identities: Vec<BoxedIdentity>,
+        verify_key: Option<&VerifyingKey>,
+    ) -> Result<Archive> {
         if !dir.is_dir() {
             bail!("{} is not a directory", dir.display());
         }
@@ -61,6 +74,10 @@ impl Archive {
                 .with_context(|| format!("cannot unlock {}", key.display()))?;
             identities.push(ArchiveKey::from_identity(identity).boxed_identity());
         }
+        let signed_hash = match verify_key {
+            Some(key) => Some(check_signature(dir, key)?),
+            None => None,
+        };
         let mut reader = open_sealed(&mpath, &identities)?;
         let mut json = Vec::new();
         (&mut reader)
@@ -68,6 +85,9 @@ impl Archive {
             .read_to_end(&mut json)
             .with_context(|| format!("cannot read {}", mpath.display()))?;
         let manifest_stats = reader.finish()?;
+        if signed_hash.is_some_and(|h| h != manifest_stats.sealed_blake3) {
+            bail!("{} changed while it was being read", mpath.display());
+        }
         let manifest: Manifest = serde_json::from_slice(&json)
             .with_context(|| format!("{} does not hold a pgseal manifest", mpath.display()))?;
         if manifest.format != manifest::FORMAT {
@@ -260,11 +280,7 @@ impl Archive {
             .parts
             .iter()
             .map(|p| p.file.clone())
-            .chain([
-                MANIFEST_FILE.to_string(),
-                KEY_FILE.to_string(),
-                INCOMPLETE_FILE.to_string(),
-            ])
+            .chain([MANIFEST_FILE, KEY_FILE, INCOMPLETE_FILE, SIGNATURE_FILE].map(String::from))
             .collect();
         if let Ok(entries) = std::fs::read_dir(&self.dir) {
             for e in entries.flatten() {
@@ -279,6 +295,28 @@ impl Archive {
         }
         problems
     }
+}
+
+/// A signature was required but the archive has none.
+#[derive(Debug, thiserror::Error)]
+#[error("{} is not signed (no manifest.sig), but a signature by the given key is required", .0.display())]
+pub struct NotSigned(pub PathBuf);
+
+/// Checks `manifest.sig` against the sealed manifest; returns the BLAKE3 of
+/// the bytes that were verified.
+fn check_signature(dir: &Path, key: &VerifyingKey) -> Result<String> {
+    let sig_path = dir.join(SIGNATURE_FILE);
+    let signature = match std::fs::read_to_string(&sig_path) {
+        Ok(s) => s,
+        Err(e) if e.kind() == io::ErrorKind::NotFound => {
+            return Err(NotSigned(dir.to_path_buf()).into())
+        }
+        Err(e) => return Err(e).with_context(|| format!("cannot read {}", sig_path.display())),
+    };
+    let sealed = std::fs::read(dir.join(MANIFEST_FILE))?;
+    crate::sign::verify(key, &sealed, &signature)
+        .with_context(|| format!("{}: the signature does not hold", sig_path.display()))?;
+    Ok(blake3::hash(&sealed).to_hex().to_string())
 }
 
 fn hash_file(path: &Path) -> io::Result<(u64, String)> {

@@ -15,8 +15,10 @@ use std::path::{Path, PathBuf};
 use anyhow::{bail, Context, Result};
 
 use super::manifest::{self, Manifest, PartEntry, PartKind, RelocatedEntry};
-use super::{part_file, KEY_FILE, MANIFEST_FILE};
+use super::{part_file, KEY_FILE, MANIFEST_FILE, SIGNATURE_FILE};
+use crate::interrupt::CleanupGuard;
 use crate::seal::{BoxedRecipient, SealStats, SealedWriter};
+use crate::sign::SigningKey;
 use crate::splitter::{PartSink, Summary};
 
 /// Creates a file only this user can read, failing if it exists.
@@ -39,6 +41,8 @@ pub struct ArchiveWriter {
     stats: HashMap<usize, SealStats>,
     /// Removes the temporary directory unless the archive was committed.
     committed: bool,
+    /// Removes the temporary directory on SIGINT/SIGTERM/SIGHUP.
+    cleanup: CleanupGuard,
 }
 
 impl ArchiveWriter {
@@ -69,6 +73,7 @@ impl ArchiveWriter {
                     parent.display()
                 )
             })?;
+        let cleanup = crate::interrupt::register(tmp.clone());
         Ok(ArchiveWriter {
             dest: dest.to_path_buf(),
             tmp,
@@ -78,6 +83,7 @@ impl ArchiveWriter {
             open: HashMap::new(),
             stats: HashMap::new(),
             committed: false,
+            cleanup,
         })
     }
 
@@ -114,10 +120,19 @@ impl ArchiveWriter {
     /// Seals the manifest and moves the archive into place. Returns where
     /// it went: the destination, or beside it when the archive is incomplete
     /// and an older archive already holds the destination.
-    pub fn commit(mut self, summary_manifest: Manifest) -> Result<PathBuf> {
-        let json = serde_json::to_vec_pretty(&summary_manifest)?;
+    pub fn commit(mut self, manifest: Manifest, signer: Option<&SigningKey>) -> Result<PathBuf> {
+        let json = serde_json::to_vec_pretty(&manifest)?;
         self.seal_file(MANIFEST_FILE, &json)?;
-        if !summary_manifest.complete {
+        if let Some(key) = signer {
+            // Sign the sealed bytes: checkable before decryption, and with
+            // `ssh-keygen -Y verify` by anyone holding the public key.
+            let sealed = fs::read(self.tmp.join(MANIFEST_FILE))?;
+            let signature = crate::sign::sign(key, &sealed)?;
+            let mut f = create_private(&self.tmp.join(SIGNATURE_FILE))?;
+            f.write_all(signature.as_bytes())?;
+            f.sync_all()?;
+        }
+        if !manifest.complete {
             let path = self.tmp.join(super::INCOMPLETE_FILE);
             let mut f = create_private(&path)?;
             writeln!(
@@ -125,62 +140,21 @@ impl ArchiveWriter {
                 "This pgseal archive is INCOMPLETE: the pg_dumpall stream it was made from was cut short.\n\
                  `pgseal verify` rejects it. Parts that were finished can still be read with `pgseal cat --db`.\n\
                  {}",
-                summary_manifest.incomplete_reason.as_deref().unwrap_or("")
+                manifest.incomplete_reason.as_deref().unwrap_or("")
             )?;
             f.sync_all()?;
         }
         File::open(&self.tmp)?.sync_all()?;
-        let target = if dest_is_free(&self.dest) {
-            self.dest.clone()
-        } else if summary_manifest.complete {
-            // --force: swap the new archive in, then remove the old one.
-            let old = self
-                .tmp
-                .with_file_name(format!(".pgseal-old-{}", std::process::id()));
-            fs::rename(&self.dest, &old)
-                .with_context(|| format!("cannot move {} aside", self.dest.display()))?;
-            if let Err(e) = fs::rename(&self.tmp, &self.dest) {
-                let _ = fs::rename(&old, &self.dest);
-                return Err(e).with_context(|| {
-                    format!("cannot move the archive to {}", self.dest.display())
-                });
-            }
-            self.committed = true;
-            fs::remove_dir_all(&old)
-                .with_context(|| format!("cannot remove the old archive at {}", old.display()))?;
-            return Ok(self.dest.clone());
-        } else {
-            // Never replace a good archive with an incomplete one.
-            let mut side = self.dest.clone().into_os_string();
-            side.push(".incomplete");
-            let side = PathBuf::from(side);
-            if side.exists() {
-                bail!(
-                    "the incomplete archive is left at {} because {} exists",
-                    self.tmp.display(),
-                    side.display()
-                );
-            }
-            side
-        };
-        if target == self.dest {
-            // rename() onto an empty directory replaces it.
-            if self.dest.is_dir() {
-                fs::remove_dir(&self.dest)
-                    .with_context(|| format!("cannot replace {}", self.dest.display()))?;
-            }
-        }
-        fs::rename(&self.tmp, &target)
-            .with_context(|| format!("cannot move the archive to {}", target.display()))?;
+        let (tmp, dest, complete) = (self.tmp.clone(), self.dest.clone(), manifest.complete);
+        // No signal may remove the archive once it is (being) put in place.
+        let target = self.cleanup.disarm_with(|| place(&tmp, &dest, complete))?;
         self.committed = true;
-        if let Some(parent) = target.parent() {
-            if let Ok(d) = File::open(if parent.as_os_str().is_empty() {
-                Path::new(".")
-            } else {
-                parent
-            }) {
-                let _ = d.sync_all();
-            }
+        let parent = match target.parent() {
+            Some(p) if !p.as_os_str().is_empty() => p,
+            _ => Path::new("."),
+        };
+        if let Ok(d) = File::open(parent) {
+            let _ = d.sync_all();
         }
         Ok(target)
     }
@@ -292,6 +266,52 @@ impl PartSink for ArchiveWriter {
         self.stats.insert(index, stats);
         Ok(())
     }
+}
+
+/// Moves the finished directory `tmp` to `dest`; returns where it went.
+///
+/// A complete archive replaces an earlier one at `dest` (checked by
+/// [`check_destination`]); an incomplete one never does and goes beside it.
+fn place(tmp: &Path, dest: &Path, complete: bool) -> Result<PathBuf> {
+    if dest_is_free(dest) {
+        if dest.is_dir() {
+            // rename() onto an empty directory replaces it.
+            fs::remove_dir(dest).with_context(|| format!("cannot replace {}", dest.display()))?;
+        }
+        fs::rename(tmp, dest)
+            .with_context(|| format!("cannot move the archive to {}", dest.display()))?;
+        return Ok(dest.to_path_buf());
+    }
+    if complete {
+        let old = tmp.with_file_name(format!(".pgseal-old-{}", std::process::id()));
+        fs::rename(dest, &old).with_context(|| format!("cannot move {} aside", dest.display()))?;
+        if let Err(e) = fs::rename(tmp, dest) {
+            let _ = fs::rename(&old, dest);
+            return Err(e)
+                .with_context(|| format!("cannot move the archive to {}", dest.display()));
+        }
+        fs::remove_dir_all(&old)
+            .with_context(|| format!("cannot remove the old archive at {}", old.display()))?;
+        return Ok(dest.to_path_buf());
+    }
+    for n in 0..1000 {
+        let mut side = dest.as_os_str().to_owned();
+        side.push(if n == 0 {
+            ".incomplete".to_string()
+        } else {
+            format!(".incomplete-{n}")
+        });
+        let side = PathBuf::from(side);
+        if !side.exists() {
+            fs::rename(tmp, &side)
+                .with_context(|| format!("cannot move the archive to {}", side.display()))?;
+            return Ok(side);
+        }
+    }
+    bail!(
+        "no free name for the incomplete archive beside {}",
+        dest.display()
+    )
 }
 
 fn dest_is_free(dest: &Path) -> bool {
