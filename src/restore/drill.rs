@@ -6,6 +6,7 @@
 
 use std::collections::BTreeMap;
 use std::ffi::OsString;
+use std::os::unix::process::CommandExt;
 use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Output, Stdio};
 use std::sync::OnceLock;
@@ -571,7 +572,10 @@ impl TempCluster {
             .args(stop)
             .stdin(Stdio::null())
             .stdout(Stdio::null())
-            .stderr(Stdio::null());
+            .stderr(Stdio::null())
+            // Its own process group: a Ctrl-C on the terminal, which kills
+            // pgseal, must not kill the watchdog too.
+            .process_group(0);
         c.spawn().ok()
     }
 }

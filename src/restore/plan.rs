@@ -427,3 +427,212 @@ pub fn plan(manifest: &Manifest, target: &Target, opts: &PlanOptions) -> Plan {
     }
     plan
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    /// A manifest with the globals (creating `globals_roles`) and databases
+    /// `(name, creates_database, roles, bytes)`.
+    fn manifest(globals_roles: &[&str], dbs: &[(&str, bool, &[&str], u64)]) -> Manifest {
+        let part = |i: usize,
+                    kind: &str,
+                    name: Option<&str>,
+                    creates: bool,
+                    roles: &[&str],
+                    bytes: u64| {
+            json!({
+                "file": crate::archive::part_file(i), "kind": kind, "name": name, "start": 0,
+                "plain_bytes": bytes, "plain_blake3": "", "sealed_bytes": 0, "sealed_blake3": "",
+                "segments": [], "tables": [], "roles": roles, "creates_database": creates,
+            })
+        };
+        let mut parts = vec![part(0, "globals", None, false, globals_roles, 100)];
+        for (i, (n, c, r, b)) in dbs.iter().enumerate() {
+            parts.push(part(i + 1, "database", Some(n), *c, r, *b));
+        }
+        serde_json::from_value(json!({
+            "format": "pgseal-archive", "version": 1, "pgseal_version": "0", "created_at": "",
+            "complete": true,
+            "input": {"bytes": 0, "blake3": "", "compression": "none"},
+            "dump": {"banner": "", "server_versions": ["15.18 (Debian 15.18-0+deb12u1)"],
+                     "dump_versions": [], "started_on": null, "completed_on": null},
+            "zstd_level": 3, "parts": parts,
+        }))
+        .unwrap()
+    }
+
+    fn target(roles: &[&str], dbs: &[&str]) -> Target {
+        Target {
+            server_version_num: 150018,
+            server_version: "15.18".into(),
+            maintenance_db: b"postgres".to_vec(),
+            user: "postgres".into(),
+            roles: roles.iter().map(|r| r.to_string()).collect(),
+            databases: dbs.iter().map(|d| d.as_bytes().to_vec()).collect(),
+        }
+    }
+
+    fn sel(globals: bool, dbs: &[&str]) -> PlanOptions {
+        PlanOptions {
+            selection: Selection {
+                globals,
+                databases: dbs.iter().map(|d| d.as_bytes().to_vec()).collect(),
+                renames: vec![],
+            },
+            ..PlanOptions::default()
+        }
+    }
+
+    fn sample() -> Manifest {
+        manifest(
+            &["postgres", "alice", "owner"],
+            &[
+                ("template1", false, &["postgres"], 10),
+                ("small", true, &["postgres"], 20),
+                ("app", true, &["owner", "alice"], 500),
+                ("postgres", false, &["postgres"], 30),
+            ],
+        )
+    }
+
+    #[test]
+    fn everything_globals_first_then_largest_first() {
+        let p = plan(
+            &sample(),
+            &target(&["postgres"], &["postgres", "template1"]),
+            &sel(false, &[]),
+        );
+        assert!(p.is_runnable(), "{:?}", p.refusals);
+        let order: Vec<String> = p.steps.iter().map(Step::label).collect();
+        assert_eq!(
+            order,
+            [
+                "globals",
+                "\"app\"",
+                "\"postgres\"",
+                "\"small\"",
+                "\"template1\""
+            ]
+        );
+        assert_eq!(p.steps[0].action, Action::Globals);
+        assert_eq!(p.steps[2].action, Action::IntoExisting);
+        assert_eq!(p.steps[1].action, Action::Create);
+        assert!(p.steps[0].options.existing_roles.contains("postgres"));
+    }
+
+    #[test]
+    fn missing_roles_name_them_and_suggest_globals() {
+        let m = sample();
+        let t = target(&["postgres"], &["postgres", "template1"]);
+        let p = plan(&m, &t, &sel(false, &["app"]));
+        assert!(!p.is_runnable());
+        let all = p.refusals.join("\n");
+        assert!(all.contains("\"alice\", \"owner\""), "{all}");
+        assert!(all.contains("add --globals"), "{all}");
+        // With the globals, the roles they create count as present.
+        assert!(plan(&m, &t, &sel(true, &["app"])).is_runnable());
+    }
+
+    #[test]
+    fn existing_databases_need_clean_and_rename_rules() {
+        let m = sample();
+        let t = target(
+            &["postgres", "alice", "owner"],
+            &["postgres", "template1", "app"],
+        );
+        let p = plan(&m, &t, &sel(false, &["app"]));
+        assert!(p.refusals[0].contains("already exists"), "{:?}", p.refusals);
+        let mut o = sel(false, &["app"]);
+        o.clean = true;
+        let p = plan(&m, &t, &o);
+        assert_eq!(p.steps[0].action, Action::DropAndCreate);
+        assert!(p.steps[0].options.clean);
+
+        let mut o = sel(false, &["app"]);
+        o.selection.renames = vec![(b"app".to_vec(), b"copy".to_vec())];
+        let p = plan(&m, &t, &o);
+        assert!(p.is_runnable(), "{:?}", p.refusals);
+        assert_eq!(p.steps[0].target.as_deref(), Some(&b"copy"[..]));
+        assert_eq!(
+            p.steps[0].options.rename,
+            Some((b"app".to_vec(), b"copy".to_vec()))
+        );
+
+        // NEW exists; OLD missing; OLD not selected; no CREATE DATABASE.
+        for (old, new, dbs, want) in [
+            ("app", "postgres", vec!["app"], "already exists"),
+            ("nope", "x", vec!["app"], "no database \"nope\""),
+            ("small", "x", vec!["app"], "not selected"),
+            (
+                "template1",
+                "x",
+                vec!["template1"],
+                "cannot be restored under another name",
+            ),
+        ] {
+            let mut o = sel(false, &dbs);
+            o.selection.renames = vec![(old.as_bytes().to_vec(), new.as_bytes().to_vec())];
+            let p = plan(&m, &t, &o);
+            assert!(
+                p.refusals.join("\n").contains(want),
+                "{old}={new}: {:?}",
+                p.refusals
+            );
+        }
+    }
+
+    #[test]
+    fn older_server_and_incomplete_archive_are_refused() {
+        let mut t = target(&["postgres"], &["postgres", "template1"]);
+        t.server_version_num = 140010;
+        t.server_version = "14.10".into();
+        let p = plan(&sample(), &t, &sel(true, &[]));
+        assert!(
+            p.refusals[0].contains("PostgreSQL 14 (14.10), older"),
+            "{:?}",
+            p.refusals
+        );
+
+        let mut m = sample();
+        m.complete = false;
+        let t = target(&["postgres"], &["postgres", "template1"]);
+        let p = plan(&m, &t, &sel(false, &[]));
+        assert!(
+            p.refusals.join("\n").contains("incomplete"),
+            "{:?}",
+            p.refusals
+        );
+        // The parts before the cut are fine.
+        assert!(plan(&m, &t, &sel(true, &["small"])).is_runnable());
+    }
+
+    #[test]
+    fn parts_that_drop_template1_or_the_maintenance_database_run_alone_first() {
+        let m = manifest(
+            &["postgres"],
+            &[
+                ("template1", true, &["postgres"], 10),
+                ("big", true, &["postgres"], 900),
+                ("postgres", true, &["postgres"], 20),
+            ],
+        );
+        let mut o = sel(false, &[]);
+        o.clean = true;
+        let p = plan(&m, &target(&["postgres"], &["postgres", "template1"]), &o);
+        let order: Vec<(String, bool)> = p.steps.iter().map(|s| (s.label(), s.exclusive)).collect();
+        assert_eq!(
+            order,
+            [
+                ("globals".into(), true),
+                ("\"postgres\"".into(), true),
+                ("\"template1\"".into(), true),
+                ("\"big\"".into(), false)
+            ]
+        );
+        // postgres is the maintenance database: its part starts in template1.
+        assert_eq!(p.steps[1].connect_to.as_deref(), Some(&b"template1"[..]));
+        assert_eq!(p.steps[2].connect_to, None);
+    }
+}
