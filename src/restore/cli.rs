@@ -27,6 +27,10 @@ use crate::seal::load_identities;
 pub const EXIT_FAILED: u8 = 6;
 
 const RESTORE_EXIT: &str = "\
+psql runs once per part, with ON_ERROR_STOP, connected with -h/-p/-U/-d or the PG* variables;
+it never prompts for a password (use PGPASSWORD, PGPASSFILE or ~/.pgpass). Each part is decrypted
+in memory and streamed into psql's standard input: no plaintext touches the disk.
+
 Exit status:
   0  every part restored
   1  error, or the restore was refused before anything ran (nothing was changed)
@@ -626,12 +630,17 @@ pub fn drill_cmd(a: DrillArgs, quiet: bool, _verbose: bool) -> Result<u8> {
     Ok(if report.passed() { 0 } else { EXIT_FAILED })
 }
 
-fn drill_seconds(report: &DrillReport, step: &Step) -> Option<f64> {
-    let r = report.restore.as_ref()?;
-    r.outcomes
+fn outcome_of<'a>(report: &'a DrillReport, step: &Step) -> Option<&'a PartOutcome> {
+    report
+        .restore
+        .as_ref()?
+        .outcomes
         .iter()
         .find(|o| report.plan.steps[o.step].part == step.part)
-        .map(|o| o.seconds)
+}
+
+fn drill_seconds(report: &DrillReport, step: &Step) -> Option<f64> {
+    outcome_of(report, step).map(|o| o.seconds)
 }
 
 fn print_drill(out: &mut dyn Write, report: &DrillReport, jobs: usize) -> Result<()> {
@@ -678,7 +687,10 @@ fn print_drill(out: &mut dyn Write, report: &DrillReport, jobs: usize) -> Result
                 }
                 Some(_) => "rows could not be counted".to_string(),
                 None if step.action == Action::Globals => "roles and memberships".to_string(),
-                None => "not checked (restore failed)".to_string(),
+                None => match outcome_of(report, step).map(|o| o.status) {
+                    Some(Status::NotRun) | None => "not run".to_string(),
+                    _ => "restore failed: not checked".to_string(),
+                },
             };
             writeln!(out, "  {:<width$} {:>8.2} s  {what}", step.label(), secs)?;
         }
@@ -716,11 +728,7 @@ fn drill_json(report: &DrillReport, jobs: usize) -> Value {
         .steps
         .iter()
         .map(|step| {
-            let outcome = report.restore.as_ref().and_then(|r| {
-                r.outcomes.iter().find(|o| {
-                    o.step < report.plan.steps.len() && report.plan.steps[o.step].part == step.part
-                })
-            });
+            let outcome = outcome_of(report, step);
             let check = report.checks.iter().find(|c| c.part == step.part);
             let (name, name_hex) = name_json(step.name.as_deref());
             json!({

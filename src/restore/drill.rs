@@ -193,19 +193,24 @@ pub fn drill(
             },
             observer,
         );
+        let mut not_run = 0;
         for o in &restore.outcomes {
             let step = &report.plan.steps[o.step];
-            if o.status != Status::Ok {
-                report.reasons.push(format!(
-                    "restore of {} {}: {}",
+            match o.status {
+                Status::Ok => {}
+                Status::NotRun => not_run += 1,
+                _ => report.reasons.push(format!(
+                    "restore of {} failed: {}",
                     step.label(),
-                    match o.status {
-                        Status::NotRun => "did not run",
-                        _ => "failed",
-                    },
                     o.error.as_deref().unwrap_or("no message").trim()
-                ));
+                )),
             }
+        }
+        if not_run > 0 {
+            report.reasons.push(format!(
+                "{not_run} part{} did not run because the globals failed",
+                if not_run == 1 { "" } else { "s" }
+            ));
         }
         // Check every database whose restore went through.
         for (si, o) in restore.outcomes.iter().enumerate() {
