@@ -200,8 +200,9 @@ pub fn drill(
                 Status::Ok => {}
                 Status::NotRun => not_run += 1,
                 _ => report.reasons.push(format!(
-                    "restore of {} failed: {}",
+                    "restore of {} failed{}: {}",
                     step.label(),
+                    o.line.map_or(String::new(), |l| format!(" at line {l}")),
                     o.error.as_deref().unwrap_or("no message").trim()
                 )),
             }
