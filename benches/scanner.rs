@@ -1,0 +1,42 @@
+//! Scanner throughput over real pg_dumpall text, fed in 1 MiB chunks.
+
+mod common;
+
+use std::hint::black_box;
+
+use criterion::{criterion_group, criterion_main, Criterion, Throughput};
+use pgseal::scanner::{Event, Scanner};
+
+fn scan(input: &[u8]) -> u64 {
+    let mut scanner = Scanner::new();
+    let mut events = 0u64;
+    let mut sink = |ev: Event<'_>| {
+        black_box(&ev);
+        events += 1;
+    };
+    for chunk in input.chunks(common::CHUNK) {
+        scanner.feed(chunk, &mut sink);
+    }
+    let end = scanner.finish(&mut sink);
+    assert_eq!(end.len, input.len() as u64);
+    events
+}
+
+fn bench(c: &mut Criterion) {
+    let fixtures = common::Fixtures::load();
+    let inflated = common::inflated_dump();
+    let mut group = c.benchmark_group("scanner");
+    group.sample_size(10);
+    group.throughput(Throughput::Bytes(fixtures.text.len() as u64));
+    group.bench_function("fixtures_concatenated", |b| {
+        b.iter(|| scan(black_box(&fixtures.text)))
+    });
+    group.throughput(Throughput::Bytes(inflated.len() as u64));
+    group.bench_function("inflated_copy_dump", |b| {
+        b.iter(|| scan(black_box(&inflated)))
+    });
+    group.finish();
+}
+
+criterion_group!(benches, bench);
+criterion_main!(benches);
