@@ -294,6 +294,7 @@ fn cmd_list(a: ListArgs) -> Result<u8> {
                     "tables": p.tables,
                     "roles": p.roles,
                     "creates_database": p.creates_database,
+                    "cut_short": p.cut_short,
                 })
             })
             .collect();
@@ -406,6 +407,14 @@ fn cmd_cat(a: CatArgs) -> Result<u8> {
             "the archive is incomplete ({}); cat --all would give a truncated dump. Use --globals or --db for the parts that are there",
             m.incomplete_reason.as_deref().unwrap_or("input cut short")
         );
+    }
+    if let Some(&i) = selected.iter().find(|&&i| m.parts[i].cut_short) {
+        eprintln!(
+            "pgseal: error: part {} ({}) was being written when the input ended; its SQL is incomplete",
+            i,
+            m.parts[i].name.as_deref().unwrap_or("globals")
+        );
+        return Ok(4);
     }
     let stdout = io::stdout().lock();
     let mut out = io::BufWriter::with_capacity(1 << 20, stdout);

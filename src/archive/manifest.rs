@@ -50,6 +50,9 @@ pub struct PartEntry {
     /// The part has its own CREATE DATABASE.
     #[serde(default)]
     pub creates_database: bool,
+    /// The input ended inside this part: its SQL is incomplete.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub cut_short: bool,
 }
 
 impl PartEntry {

@@ -199,6 +199,8 @@ impl ArchiveWriter {
                 tables: layout.tables.clone(),
                 roles: layout.roles.clone(),
                 creates_database: layout.creates_database,
+                // Parts are opened in order: the last one was being written.
+                cut_short: summary.incomplete.is_some() && i + 1 == summary.parts.len(),
             });
         }
         let relocated = summary
