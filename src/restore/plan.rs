@@ -229,11 +229,13 @@ pub fn plan(manifest: &Manifest, target: &Target, opts: &PlanOptions) -> Plan {
         renamed[i] = Some(new.clone());
     }
 
-    // An incomplete archive's last part is cut short.
-    if !manifest.complete {
-        let last = parts.len().saturating_sub(1);
-        if selected.contains(&last) && !parts.is_empty() {
-            let what = parts[last]
+    // The part the input broke off in cannot be restored (older manifests
+    // do not mark it: then it is the last part of an incomplete archive).
+    let marked = parts.iter().any(|p| p.cut_short);
+    for (i, p) in parts.iter().enumerate() {
+        let cut = p.cut_short || (!manifest.complete && !marked && i + 1 == parts.len());
+        if cut && selected.contains(&i) {
+            let what = p
                 .name_bytes()
                 .map_or("the globals".to_string(), |n| show_name(&n));
             plan.refusals.push(format!(
@@ -597,7 +599,7 @@ mod tests {
 
         let mut m = sample();
         m.complete = false;
-        let t = target(&["postgres"], &["postgres", "template1"]);
+        let t = target(&["postgres", "alice", "owner"], &["postgres", "template1"]);
         let p = plan(&m, &t, &sel(false, &[]));
         assert!(
             p.refusals.join("\n").contains("incomplete"),
@@ -606,6 +608,18 @@ mod tests {
         );
         // The parts before the cut are fine.
         assert!(plan(&m, &t, &sel(true, &["small"])).is_runnable());
+        assert!(plan(&m, &t, &sel(false, &["app"])).is_runnable());
+        // A marked part is the one.
+        m.parts[3].cut_short = true;
+        assert!(plan(&m, &t, &sel(false, &["postgres"])).is_runnable());
+        let p = plan(&m, &t, &sel(false, &["app"]));
+        assert!(
+            p.refusals
+                .join("\n")
+                .contains("part of \"app\" is cut short"),
+            "{:?}",
+            p.refusals
+        );
     }
 
     #[test]
