@@ -1,0 +1,608 @@
+//! Property tests for the scanner and the splitter on hostile input:
+//!
+//! * the scanner never panics, keeps its events inside the input and in
+//!   order, and gives the same events however the input is chunked;
+//! * the splitter, on arbitrary bytes and on real dumps with tricky
+//!   fragments spliced in, either returns an error or makes parts that
+//!   reassemble to exactly the input, every byte in exactly one place, and
+//!   the same parts whatever the chunk size.
+//!
+//! Case counts are kept small so the file runs in seconds in a debug build;
+//! `PROPTEST_CASES=5000 cargo test --release --test proptest_split` digs
+//! deeper.
+
+use std::collections::BTreeMap;
+use std::io::{self, Cursor};
+use std::path::PathBuf;
+use std::sync::OnceLock;
+
+use pgseal::reassemble::{reassemble, Moved};
+use pgseal::scanner::{EndState, Event, Scanner};
+use pgseal::splitter::{PartSink, SplitError, Splitter, Summary};
+use proptest::prelude::*;
+use proptest::sample::select;
+use proptest::test_runner::{Config, FileFailurePersistence};
+
+const BANNER: &[u8] = b"--\n-- PostgreSQL database cluster dump\n--\n\n";
+
+/// Pieces that change how psql (and so the scanner) reads what follows.
+const FRAGMENTS: &[&[u8]] = &[
+    b"'",
+    b"$x$",
+    b"$$",
+    b"/*",
+    b"*/",
+    b"--",
+    b"\"",
+    b";",
+    b"\n",
+    b"\r\n",
+    b"\\",
+    b"E'",
+    b"(",
+    b")",
+    b" BEGIN ",
+    b" END ",
+    b"\n\\connect x\n",
+    b"\n\\connect -reuse-previous=on \"dbname='y'\"\n",
+    b"\n\\encoding SQL_ASCII\n",
+    b"COPY t FROM stdin;\n",
+    b"COPY t FROM stdin;",
+    b"\n\\.\n",
+    b"\n-- Database \"x\" dump\n",
+    b"\nCREATE DATABASE x;\n",
+    b"\nDROP DATABASE IF EXISTS x;\n",
+    b"\nSET standard_conforming_strings = off;\n",
+    b"\n\\restrict k\n",
+    b"\n\\unrestrict k\n",
+    b"\n-- PostgreSQL database cluster dump complete\n",
+];
+
+/// Words the scanner tracks (COPY ... FROM stdin, routine bodies).
+const WORDS: &[&[u8]] = &[b"copy", b"from", b"stdin", b"create", b"function", b"case"];
+
+fn config(cases: u32) -> Config {
+    Config {
+        cases: std::env::var("PROPTEST_CASES")
+            .ok()
+            .and_then(|v| v.parse().ok())
+            .unwrap_or(cases),
+        // Failures print the minimal input; nothing is written beside the test.
+        failure_persistence: Some(Box::new(FileFailurePersistence::Off)),
+        ..Config::default()
+    }
+}
+
+/// Bytes mixing noise, words and [`FRAGMENTS`].
+fn sqlish(max_tokens: usize) -> impl Strategy<Value = Vec<u8>> {
+    let token = prop_oneof![
+        3 => any::<u8>().prop_map(|b| vec![b]),
+        4 => select(FRAGMENTS).prop_map(|f| f.to_vec()),
+        2 => "[a-zA-Z_ ]{1,8}".prop_map(String::into_bytes),
+        1 => select(WORDS).prop_map(|w| [b" ", w, b" "].concat()),
+    ];
+    prop::collection::vec(token, 0..max_tokens).prop_map(|t| t.concat())
+}
+
+// ---------------------------------------------------------------- scanner
+
+/// An [`Event`] that owns its bytes, so runs can be compared.
+#[derive(Debug, Clone, PartialEq, Eq)]
+enum Owned {
+    CommentLine {
+        start: u64,
+        end: u64,
+        text: Vec<u8>,
+    },
+    Meta {
+        start: u64,
+        end: u64,
+        text: Vec<u8>,
+        in_statement: bool,
+    },
+    Statement {
+        start: u64,
+        end: u64,
+        head: Vec<u8>,
+        truncated: bool,
+        copy_from_stdin: bool,
+    },
+    CopyData {
+        start: u64,
+        end: u64,
+        rows: u64,
+        terminated: bool,
+    },
+    Anomaly {
+        offset: u64,
+        what: &'static str,
+    },
+}
+
+impl From<Event<'_>> for Owned {
+    fn from(ev: Event<'_>) -> Owned {
+        match ev {
+            Event::CommentLine { start, end, text } => Owned::CommentLine {
+                start,
+                end,
+                text: text.to_vec(),
+            },
+            Event::Meta {
+                start,
+                end,
+                text,
+                in_statement,
+            } => Owned::Meta {
+                start,
+                end,
+                text: text.to_vec(),
+                in_statement,
+            },
+            Event::Statement {
+                start,
+                end,
+                head,
+                truncated,
+                copy_from_stdin,
+            } => Owned::Statement {
+                start,
+                end,
+                head: head.to_vec(),
+                truncated,
+                copy_from_stdin,
+            },
+            Event::CopyData {
+                start,
+                end,
+                rows,
+                terminated,
+            } => Owned::CopyData {
+                start,
+                end,
+                rows,
+                terminated,
+            },
+            Event::Anomaly { offset, what } => Owned::Anomaly { offset, what },
+        }
+    }
+}
+
+fn scan<'a>(chunks: impl IntoIterator<Item = &'a [u8]>) -> (Vec<Owned>, EndState) {
+    let mut scanner = Scanner::new();
+    let mut events = Vec::new();
+    let mut sink = |ev: Event<'_>| events.push(Owned::from(ev));
+    for chunk in chunks {
+        scanner.feed(chunk, &mut sink);
+    }
+    let end = scanner.finish(&mut sink);
+    (events, end)
+}
+
+// Known scanner bugs, tolerated by the random properties below until they
+// are fixed (then delete `tolerate_known_bugs` and its two uses, and the
+// `#[ignore]` on the `known_bug_*` tests at the end of this file):
+//
+// 1. The "text after a COPY ... FROM stdin statement on the same line"
+//    anomaly is reported once per chunk that holds part of that text, at the
+//    chunk's start, so its count and offset depend on the chunking.
+// 2. When the input ends right after `COPY ... FROM stdin;` (no line break),
+//    `finish` reports unterminated COPY data with a stale start (0, or the
+//    previous COPY block's start), inside or before the statement.
+const COPY_REST: &str = "text after a COPY ... FROM stdin statement on the same line";
+
+fn tolerate_known_bugs(events: &[Owned]) -> Vec<Owned> {
+    let mut out: Vec<Owned> = Vec::with_capacity(events.len());
+    for ev in events {
+        let ev = match ev {
+            Owned::Anomaly { what, .. } if *what == COPY_REST => Owned::Anomaly { offset: 0, what },
+            other => other.clone(),
+        };
+        let repeat = out.last() == Some(&ev) && matches!(ev, Owned::Anomaly { .. });
+        if !repeat {
+            out.push(ev);
+        }
+    }
+    out
+}
+
+/// Cut `input` at the given points (taken modulo its length, then sorted).
+fn cut<'a>(input: &'a [u8], points: &[usize]) -> Vec<&'a [u8]> {
+    let mut at: Vec<usize> = points.iter().map(|p| p % (input.len() + 1)).collect();
+    at.sort_unstable();
+    let mut out = Vec::new();
+    let mut prev = 0;
+    for p in at.into_iter().chain([input.len()]) {
+        out.push(&input[prev..p]);
+        prev = p;
+    }
+    out
+}
+
+/// Offsets inside the input; spans in order and not overlapping (a
+/// meta-command may sit inside a statement); captured text is the input's.
+fn check_events(input: &[u8], events: &[Owned], end: &EndState) -> Result<(), TestCaseError> {
+    let len = input.len() as u64;
+    prop_assert_eq!(end.len, len);
+    if let Some((_, at)) = end.open {
+        prop_assert!(at <= len, "open construct at {} beyond {}", at, len);
+    }
+    // End of the last line-like span (comment line, meta-command, COPY data),
+    // of the last statement, and of any span.
+    let (mut line_end, mut stmt_end, mut last_end) = (0u64, 0u64, 0u64);
+    for ev in events {
+        let (start, stop) = match *ev {
+            Owned::CommentLine { start, end, .. }
+            | Owned::Meta { start, end, .. }
+            | Owned::Statement { start, end, .. }
+            | Owned::CopyData { start, end, .. } => (start, end),
+            Owned::Anomaly { offset, .. } => {
+                prop_assert!(offset <= len, "{:?} beyond {}", ev, len);
+                continue;
+            }
+        };
+        prop_assert!(start <= stop && stop <= len, "{:?} outside 0..{}", ev, len);
+        prop_assert!(stop >= last_end, "{:?} ends before an earlier event", ev);
+        last_end = stop;
+        let span = &input[start as usize..stop as usize];
+        match ev {
+            Owned::CommentLine { text, .. } => {
+                prop_assert!(text.starts_with(b"--"), "{:?}", ev);
+                prop_assert!(span.starts_with(text), "{:?}: text is not the input's", ev);
+            }
+            Owned::Meta { text, .. } => {
+                prop_assert!(text.starts_with(b"\\"), "{:?}", ev);
+                prop_assert!(span.starts_with(text), "{:?}: text is not the input's", ev);
+            }
+            Owned::Statement {
+                head, truncated, ..
+            } => {
+                prop_assert!(span.starts_with(head), "{:?}: head is not the input's", ev);
+                prop_assert_eq!(*truncated, span.len() > head.len(), "{:?}", ev);
+                prop_assert!(
+                    start >= stmt_end,
+                    "{:?} overlaps the previous statement",
+                    ev
+                );
+                stmt_end = stop;
+                continue;
+            }
+            Owned::CopyData {
+                rows: 0,
+                terminated: false,
+                ..
+            } if start < stmt_end => {
+                // Known bug 2 (see `tolerate_known_bugs`).
+                continue;
+            }
+            Owned::CopyData { .. } => {
+                prop_assert!(start >= stmt_end, "{:?} starts inside its statement", ev);
+            }
+            Owned::Anomaly { .. } => unreachable!(),
+        }
+        prop_assert!(start >= line_end, "{:?} overlaps the previous line", ev);
+        line_end = stop;
+    }
+    Ok(())
+}
+
+/// Where two event lists part ways (whole lists are too long to print).
+fn same_events(whole: &[Owned], other: &[Owned], how: &str) -> Result<(), TestCaseError> {
+    let (a, b) = (tolerate_known_bugs(whole), tolerate_known_bugs(other));
+    let i = a.iter().zip(&b).take_while(|(x, y)| x == y).count();
+    prop_assert!(
+        a == b,
+        "{}: events differ from the whole input's at event {} (of {} vs {}):\n  whole: {:?}\n  {}: {:?}",
+        how,
+        i,
+        a.len(),
+        b.len(),
+        a.get(i),
+        how,
+        b.get(i)
+    );
+    Ok(())
+}
+
+fn scanner_property(input: &[u8], points: &[usize]) -> Result<(), TestCaseError> {
+    let (whole, whole_end) = scan([input]);
+    check_events(input, &whole, &whole_end)?;
+    let (chunked, chunked_end) = scan(cut(input, points));
+    same_events(&whole, &chunked, &format!("cut at {points:?}"))?;
+    prop_assert_eq!(&whole_end, &chunked_end);
+    let (bytes, bytes_end) = scan(input.chunks(1));
+    same_events(&whole, &bytes, "byte by byte")?;
+    prop_assert_eq!(&whole_end, &bytes_end);
+    Ok(())
+}
+
+proptest! {
+    #![proptest_config(config(256))]
+
+    #[test]
+    fn scanner_arbitrary_bytes(
+        input in prop::collection::vec(any::<u8>(), 0..512),
+        points in prop::collection::vec(any::<usize>(), 0..4),
+    ) {
+        scanner_property(&input, &points)?;
+    }
+
+    #[test]
+    fn scanner_sqlish_bytes(
+        input in sqlish(96),
+        points in prop::collection::vec(any::<usize>(), 0..4),
+    ) {
+        scanner_property(&input, &points)?;
+    }
+}
+
+// --------------------------------------------------------------- splitter
+
+#[derive(Default)]
+struct MemSink {
+    parts: BTreeMap<usize, Vec<u8>>,
+    open: Vec<usize>,
+}
+
+impl PartSink for MemSink {
+    fn open_part(&mut self, index: usize) -> io::Result<()> {
+        assert!(
+            !self.parts.contains_key(&index),
+            "part {index} opened twice"
+        );
+        self.parts.insert(index, Vec::new());
+        self.open.push(index);
+        Ok(())
+    }
+    fn write(&mut self, index: usize, bytes: &[u8]) -> io::Result<()> {
+        assert!(self.open.contains(&index), "write to closed part {index}");
+        self.parts.get_mut(&index).unwrap().extend_from_slice(bytes);
+        Ok(())
+    }
+    fn close_part(&mut self, index: usize) -> io::Result<()> {
+        assert!(self.open.contains(&index), "close of closed part {index}");
+        self.open.retain(|&i| i != index);
+        Ok(())
+    }
+}
+
+fn split(input: &[u8], chunk: usize) -> Result<Summary<MemSink>, SplitError> {
+    let mut s = Splitter::new(MemSink::default())?;
+    for c in input.chunks(chunk.max(1)) {
+        s.feed(c)?;
+    }
+    s.finish()
+}
+
+/// Rebuild the input from the parts, checking that every byte of every
+/// part is accounted for by a segment.
+fn rebuild(sum: &Summary<MemSink>) -> Result<Vec<u8>, TestCaseError> {
+    prop_assert!(
+        sum.sink.open.is_empty(),
+        "parts left open: {:?}",
+        sum.sink.open
+    );
+    prop_assert_eq!(
+        sum.sink.parts.keys().copied().collect::<Vec<_>>(),
+        (0..sum.parts.len()).collect::<Vec<_>>(),
+        "parts written differ from parts described"
+    );
+    let segs: Vec<_> = sum.parts.iter().map(|p| p.segments.clone()).collect();
+    let moved: Vec<_> = sum
+        .relocated
+        .iter()
+        .map(|r| Moved {
+            offset: r.offset,
+            bytes: &r.bytes,
+        })
+        .collect();
+    let mut out = Vec::new();
+    let result = reassemble(
+        &segs,
+        &moved,
+        |i| Ok(Cursor::new(&sum.sink.parts[&i][..])),
+        |i, r| {
+            if r.position() as usize != r.get_ref().len() {
+                return Err(io::Error::other(format!(
+                    "part {i} has bytes no segment accounts for"
+                )));
+            }
+            Ok(())
+        },
+        &mut out,
+    );
+    prop_assert!(result.is_ok(), "reassembly failed: {:?}", result.err());
+    Ok(out)
+}
+
+/// Error, or parts that reassemble to the input; the same for any chunk size.
+fn split_property(input: &[u8], chunk: usize) -> Result<(), TestCaseError> {
+    let whole = split(input, input.len());
+    let chunked = split(input, chunk);
+    match (&whole, &chunked) {
+        (Ok(w), Ok(c)) => {
+            prop_assert_eq!(w.input_len, input.len() as u64);
+            prop_assert!(rebuild(w)? == input, "reassembly differs from the input");
+            prop_assert!(
+                rebuild(c)? == input,
+                "chunk {}: reassembly differs from the input",
+                chunk
+            );
+            prop_assert!(
+                w.sink.parts == c.sink.parts,
+                "chunk {}: parts differ from the whole split",
+                chunk
+            );
+            prop_assert_eq!(&w.incomplete, &c.incomplete);
+        }
+        (Err(_), Err(_)) => {}
+        (w, c) => prop_assert!(
+            false,
+            "chunk {} disagrees with whole: whole {:?}, chunked {:?}",
+            chunk,
+            w.as_ref().map(|s| s.parts.len()),
+            c.as_ref().map(|s| s.parts.len())
+        ),
+    }
+    Ok(())
+}
+
+/// The real dumps: `testdata/dumps` and, when present, the wild dumps
+/// beside the repository.
+fn fixtures() -> &'static [(String, Vec<u8>)] {
+    static FIXTURES: OnceLock<Vec<(String, Vec<u8>)>> = OnceLock::new();
+    FIXTURES.get_or_init(|| {
+        let root = PathBuf::from(env!("CARGO_MANIFEST_DIR"));
+        let mut out = Vec::new();
+        for dir in [
+            root.join("testdata/dumps"),
+            root.join("../shared/wild-dumps"),
+        ] {
+            let Ok(entries) = std::fs::read_dir(&dir) else {
+                continue;
+            };
+            let mut paths: Vec<PathBuf> = entries
+                .map(|e| e.unwrap().path())
+                .filter(|p| p.extension().and_then(|e| e.to_str()) == Some("sql"))
+                .collect();
+            paths.sort();
+            for p in paths {
+                let name = p.file_name().unwrap().to_string_lossy().into_owned();
+                out.push((name, std::fs::read(&p).unwrap()));
+            }
+        }
+        assert!(!out.is_empty(), "no fixtures found");
+        out
+    })
+}
+
+/// One change to a fixture, at a position taken modulo its length.
+#[derive(Debug, Clone)]
+enum Edit {
+    Insert(usize, Vec<u8>),
+    Delete(usize, usize),
+    Replace(usize, usize, Vec<u8>),
+}
+
+fn edit() -> impl Strategy<Value = Edit> {
+    let piece = || {
+        prop_oneof![
+            3 => select(FRAGMENTS).prop_map(|f| f.to_vec()),
+            1 => sqlish(6),
+        ]
+    };
+    prop_oneof![
+        4 => (any::<usize>(), piece()).prop_map(|(at, p)| Edit::Insert(at, p)),
+        1 => (any::<usize>(), 1..64usize).prop_map(|(at, n)| Edit::Delete(at, n)),
+        2 => (any::<usize>(), 1..16usize, piece()).prop_map(|(at, n, p)| Edit::Replace(at, n, p)),
+    ]
+}
+
+fn apply(mut text: Vec<u8>, edits: &[Edit]) -> Vec<u8> {
+    for e in edits {
+        let at = |i: usize| i % (text.len() + 1);
+        match e {
+            Edit::Insert(i, p) => {
+                let i = at(*i);
+                text.splice(i..i, p.iter().copied());
+            }
+            Edit::Delete(i, n) => {
+                let i = at(*i);
+                let j = (i + n).min(text.len());
+                text.drain(i..j);
+            }
+            Edit::Replace(i, n, p) => {
+                let i = at(*i);
+                let j = (i + n).min(text.len());
+                text.splice(i..j, p.iter().copied());
+            }
+        }
+    }
+    text
+}
+
+/// Chunk sizes: tiny ones that cut every construct, and larger ones.
+fn chunk_size() -> impl Strategy<Value = usize> {
+    prop_oneof![1..8usize, 8..512usize, 512..70_000usize]
+}
+
+proptest! {
+    #![proptest_config(config(128))]
+
+    #[test]
+    fn split_arbitrary_bytes(
+        banner in any::<bool>(),
+        body in prop::collection::vec(any::<u8>(), 0..1024),
+        chunk in 1..64usize,
+    ) {
+        let input = if banner { [BANNER, &body].concat() } else { body };
+        split_property(&input, chunk)?;
+    }
+
+    #[test]
+    fn split_sqlish_bytes(
+        banner in any::<bool>(),
+        body in sqlish(128),
+        chunk in 1..64usize,
+    ) {
+        let input = if banner { [BANNER, &body].concat() } else { body };
+        split_property(&input, chunk)?;
+    }
+
+    #[test]
+    fn split_fixture_with_splices(
+        which in any::<prop::sample::Index>(),
+        edits in prop::collection::vec(edit(), 1..5),
+        chunk in chunk_size(),
+    ) {
+        let (name, text) = which.get(fixtures());
+        let input = apply(text.clone(), &edits);
+        let result = split_property(&input, chunk);
+        if let Err(e) = result {
+            return Err(TestCaseError::fail(format!("{name} with {edits:?}: {e}")));
+        }
+    }
+}
+
+/// The fixtures themselves split and reassemble, in one piece and in
+/// awkward chunk sizes (the unedited baseline of the spliced test).
+#[test]
+fn fixtures_roundtrip() {
+    for (name, text) in fixtures() {
+        for chunk in [text.len(), 4093] {
+            if let Err(e) = split_property(text, chunk) {
+                panic!("{name} chunk {chunk}: {e}");
+            }
+        }
+    }
+}
+
+// Minimized inputs for the known scanner bugs (see `tolerate_known_bugs`).
+// Ignored until the scanner is fixed: `cargo test --test proptest_split --
+// --ignored` shows them failing.
+
+#[test]
+#[ignore = "known scanner bug 1: COPY-rest anomaly depends on chunking"]
+fn known_bug_copy_rest_anomaly_depends_on_chunking() {
+    let input = b"copy from stdin;xy\n\\.\n";
+    let (whole, _) = scan([&input[..]]);
+    for at in 1..input.len() {
+        let (two, _) = scan([&input[..at], &input[at..]]);
+        assert_eq!(whole, two, "cut at {at}");
+    }
+}
+
+#[test]
+#[ignore = "known scanner bug 2: stale CopyData start at end of input"]
+fn known_bug_copy_at_end_of_input_has_stale_start() {
+    for input in [&b"COPY FROM stdin;"[..], b"SELECT 1;\nCOPY t FROM stdin;"] {
+        let (events, end) = scan([input]);
+        let stmt_end = input.len() as u64;
+        match events.last() {
+            Some(Owned::CopyData { start, .. }) => {
+                assert!(*start >= stmt_end, "{events:?}");
+            }
+            other => panic!("last event {other:?}"),
+        }
+        assert!(end.open.unwrap().1 >= stmt_end, "{end:?}");
+    }
+}
