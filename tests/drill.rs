@@ -248,7 +248,6 @@ fn drill_says_when_no_suitable_postgres_is_there() {
 }
 
 #[test]
-#[ignore = "needs the transform to skip DROP ROLE of roles that exist in the target (and IF EXISTS the others) in --clean dumps' globals"]
 fn drill_passes_on_a_clean_dump() {
     let tmp = tempfile::tempdir().unwrap();
     let dir = tmp.path().join("a");

@@ -48,6 +48,8 @@ pub struct TransformOptions {
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct TransformReport {
     pub roles_skipped: Vec<String>,
+    /// Roles a `--clean` dump would drop that exist in the target: kept.
+    pub roles_kept: Vec<String>,
     pub passwords_stripped: usize,
     pub renamed_statements: usize,
     /// The database the part creates or connects to, after renaming.
@@ -192,7 +194,7 @@ impl State<'_> {
     fn on_statement(&mut self, start: u64, end: u64, head: &[u8]) -> Result<()> {
         let first = first_word(head);
         let maybe = match self.role {
-            PartRole::Globals => matches!(first.as_slice(), b"create" | b"alter"),
+            PartRole::Globals => matches!(first.as_slice(), b"create" | b"alter" | b"drop"),
             PartRole::Database => matches!(
                 first.as_slice(),
                 b"create"
@@ -244,6 +246,9 @@ impl State<'_> {
         let kw =
             |i: usize, w: &str| matches!(t.get(i), Some(Located { t: T::Kw(k), .. }) if k == w);
         let is_role = kw(1, "role") || kw(1, "user") || kw(1, "group");
+        if kw(0, "drop") {
+            return self.drop_edits(t, is_role);
+        }
         if !is_role || !(kw(0, "create") || kw(0, "alter")) {
             return None;
         }
@@ -293,6 +298,34 @@ impl State<'_> {
             }
         }
         (!edits.is_empty()).then_some(edits)
+    }
+
+    /// The `DROP ROLE` and `DROP TABLESPACE` lines of a `--clean` dump's
+    /// globals: a role that exists in the target is kept (its CREATE is
+    /// skipped too, so dropping it would lose it, and the bootstrap superuser
+    /// cannot be dropped at all); the others get `IF EXISTS`, so a target
+    /// that never had them does not stop the restore.
+    fn drop_edits(&mut self, t: &[Located], is_role: bool) -> Option<Edits> {
+        let kw =
+            |i: usize, w: &str| matches!(t.get(i), Some(Located { t: T::Kw(k), .. }) if k == w);
+        if !is_role && !kw(1, "tablespace") {
+            return None;
+        }
+        let has_if = kw(2, "if") && kw(3, "exists");
+        let name_at = if has_if { 4 } else { 2 };
+        let name = match &t.get(name_at)?.t {
+            T::Name(n) | T::Kw(n) => String::from_utf8_lossy(&bytes(n)).into_owned(),
+            _ => return None,
+        };
+        if t.get(name_at + 1).is_some_and(|x| x.t == T::Punct(',')) {
+            // `DROP ROLE a, b`: not what pg_dumpall writes; leave it.
+            return None;
+        }
+        if is_role && self.opts.existing_roles.contains(&name) {
+            self.report.roles_kept.push(name);
+            return Some(vec![(t[0].start, t.last()?.end, Vec::new())]);
+        }
+        (!has_if).then(|| vec![(t[1].end, t[1].end, b" IF EXISTS".to_vec())])
     }
 
     /// Renames, and DROP DATABASE made safe for --clean dumps.
@@ -467,6 +500,23 @@ mod tests {
         );
         assert_eq!(report.roles_skipped, vec!["postgres", "space role"]);
         assert_eq!(report.passwords_stripped, 3);
+    }
+
+    #[test]
+    fn clean_globals_keep_existing_roles() {
+        let opts = TransformOptions {
+            existing_roles: ["postgres".to_string()].into(),
+            ..Default::default()
+        };
+        let input = "DROP ROLE postgres;\nDROP ROLE alice;\nDROP ROLE IF EXISTS \"b b\";\nDROP TABLESPACE ts;\n\
+                     CREATE ROLE postgres;\nCREATE ROLE alice;\n";
+        let (out, report) = run(PartRole::Globals, input, &opts);
+        assert_eq!(
+            out,
+            "\nDROP ROLE IF EXISTS alice;\nDROP ROLE IF EXISTS \"b b\";\nDROP TABLESPACE IF EXISTS ts;\n\nCREATE ROLE alice;\n"
+        );
+        assert_eq!(report.roles_kept, vec!["postgres"]);
+        assert_eq!(report.roles_skipped, vec!["postgres"]);
     }
 
     #[test]
