@@ -118,9 +118,15 @@ fn tokens(head: &[u8]) -> Option<Vec<T>> {
     let dialect = PostgreSqlDialect {};
     let toks = match Tokenizer::new(&dialect, &text).tokenize() {
         Ok(t) => t,
-        // A head cut short may end inside a literal: classify what precedes.
+        // A head cut short may end inside a literal: classify what precedes
+        // it, cut where psql's lexer says the open literal began.
         Err(_) => {
-            let cut = text.rfind('\n')?;
+            let mut scanner = crate::scanner::Scanner::new();
+            scanner.feed(head, &mut |_| {});
+            let (_, at) = scanner.finish(&mut |_| {}).open?;
+            let cut = usize::try_from(at)
+                .ok()
+                .filter(|&c| c > 0 && c < head.len())?;
             Tokenizer::new(&dialect, &text[..cut]).tokenize().ok()?
         }
     };
@@ -519,6 +525,26 @@ mod tests {
             Statement::Database {
                 action: DbAction::Create,
                 name: b"caf\xe9".to_vec()
+            }
+        );
+    }
+
+    #[test]
+    fn heads_cut_inside_a_literal_still_classify() {
+        let mut head = b"INSERT INTO app.big VALUES (1, 'xxxx".to_vec();
+        head.extend(std::iter::repeat_n(b'x', 5000));
+        assert_eq!(
+            classify(&head[..4096]),
+            Statement::Insert {
+                table: "app.big".into()
+            }
+        );
+        let head = b"COMMENT ON DATABASE app IS 'a long comment that was cut";
+        assert_eq!(
+            classify(head),
+            Statement::Database {
+                action: DbAction::Comment,
+                name: b"app".to_vec()
             }
         );
     }
