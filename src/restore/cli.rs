@@ -54,6 +54,9 @@ pub struct RestoreArgs {
     /// Without one, a passphrase archive asks for its passphrase.
     #[arg(short, long = "identity", value_name = "IDENTITY")]
     pub identity: Vec<PathBuf>,
+    /// Require a valid signature by this Ed25519 key (an OpenSSH .pub file)
+    #[arg(long, value_name = "PATH")]
+    pub verify_key: Option<PathBuf>,
     /// Restore the globals: roles, memberships, role settings, tablespaces
     #[arg(long)]
     pub globals: bool,
@@ -111,6 +114,9 @@ pub struct DrillArgs {
     /// age identity file (possibly passphrase-protected) or SSH private key; repeatable
     #[arg(short, long = "identity", value_name = "IDENTITY")]
     pub identity: Vec<PathBuf>,
+    /// Require a valid signature by this Ed25519 key (an OpenSSH .pub file)
+    #[arg(long, value_name = "PATH")]
+    pub verify_key: Option<PathBuf>,
     /// Directory with initdb, pg_ctl, postgres and psql (else PATH, else
     /// /usr/lib/postgresql/<major>/bin with a major at least the dump's)
     #[arg(long, value_name = "DIR")]
@@ -133,9 +139,16 @@ fn cores() -> usize {
     std::thread::available_parallelism().map_or(1, |n| n.get())
 }
 
-fn open(dir: &std::path::Path, identity: &[PathBuf]) -> Result<Archive> {
+fn open(
+    dir: &std::path::Path,
+    identity: &[PathBuf],
+    verify_key: Option<&std::path::Path>,
+) -> Result<Archive> {
     let identities = load_identities(identity)?;
-    Archive::open(dir, identities)
+    let key = verify_key
+        .map(crate::sign::VerifyingKey::load)
+        .transpose()?;
+    Archive::open_checked(dir, identities, key.as_ref())
 }
 
 /// `--rename OLD=NEW`: names may contain `=`, so the split is the one whose
@@ -169,7 +182,7 @@ fn parse_rename(arg: &OsString, archive: &Archive) -> Result<(Vec<u8>, Vec<u8>)>
 
 /// `pgseal restore`.
 pub fn restore(a: RestoreArgs, quiet: bool, verbose: bool) -> Result<u8> {
-    let archive = open(&a.dir, &a.identity)?;
+    let archive = open(&a.dir, &a.identity, a.verify_key.as_deref())?;
     let conn = ConnOptions {
         psql: a.psql.clone().unwrap_or_else(|| PathBuf::from("psql")),
         host: a.host.clone(),
@@ -608,7 +621,7 @@ fn part_line(step: &Step, o: &PartOutcome, width: usize) -> String {
 
 /// `pgseal drill`.
 pub fn drill_cmd(a: DrillArgs, quiet: bool, _verbose: bool) -> Result<u8> {
-    let archive = open(&a.dir, &a.identity)?;
+    let archive = open(&a.dir, &a.identity, a.verify_key.as_deref())?;
     let jobs = a.jobs.map_or_else(cores, |j| j as usize);
     let opts = DrillOptions {
         pg_bin: a.pg_bin.clone(),
