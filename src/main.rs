@@ -27,7 +27,9 @@ Exit status:
   3  the input is not a pg_dumpall stream pgseal can split safely (nothing written)
   4  the input was cut short: the archive was written but is marked INCOMPLETE
      (split), or the archive is incomplete (verify, cat --all)
-  5  verify found a missing, altered, swapped or truncated file";
+  5  verify found a missing, altered, swapped or truncated file, or a missing or
+     wrong signature (--verify-key)
+  6  restore: a part failed; drill: the drill failed";
 
 #[derive(Parser)]
 #[command(
