@@ -185,9 +185,10 @@ fn scan<'a>(chunks: impl IntoIterator<Item = &'a [u8]>) -> (Vec<Owned>, EndState
 // 1. The "text after a COPY ... FROM stdin statement on the same line"
 //    anomaly is reported once per chunk that holds part of that text, at the
 //    chunk's start, so its count and offset depend on the chunking.
-// 2. When the input ends right after `COPY ... FROM stdin;` (no line break),
-//    `finish` reports unterminated COPY data with a stale start (0, or the
-//    previous COPY block's start), inside or before the statement.
+// 2. When the input ends on the line of a `COPY ... FROM stdin;` (before
+//    its line break), `finish` reports unterminated COPY data with a stale
+//    start and row count (0, or the previous COPY block's), inside or before
+//    the statement; `EndState::open` carries the same stale offset.
 const COPY_REST: &str = "text after a COPY ... FROM stdin statement on the same line";
 
 fn tolerate_known_bugs(events: &[Owned]) -> Vec<Owned> {
@@ -267,9 +268,7 @@ fn check_events(input: &[u8], events: &[Owned], end: &EndState) -> Result<(), Te
                 continue;
             }
             Owned::CopyData {
-                rows: 0,
-                terminated: false,
-                ..
+                terminated: false, ..
             } if start < stmt_end => {
                 // Known bug 2 (see `tolerate_known_bugs`).
                 continue;
@@ -594,7 +593,11 @@ fn known_bug_copy_rest_anomaly_depends_on_chunking() {
 #[test]
 #[ignore = "known scanner bug 2: stale CopyData start at end of input"]
 fn known_bug_copy_at_end_of_input_has_stale_start() {
-    for input in [&b"COPY FROM stdin;"[..], b"SELECT 1;\nCOPY t FROM stdin;"] {
+    for input in [
+        &b"COPY FROM stdin;"[..],
+        b"SELECT 1;\nCOPY t FROM stdin;",
+        b"COPY a FROM stdin;\n1\n2\n\\.\nCOPY b FROM stdin;",
+    ] {
         let (events, end) = scan([input]);
         let stmt_end = input.len() as u64;
         match events.last() {
