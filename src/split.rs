@@ -86,7 +86,7 @@ pub fn split(mut opts: SplitOptions, progress: &mut dyn FnMut(u64)) -> Result<Sp
         .as_deref()
         .map_or("standard input".into(), |p: &Path| p.display().to_string());
 
-    let (tx, rx) = mpsc::sync_channel::<Vec<u8>>(4);
+    let (tx, rx) = mpsc::sync_channel::<Vec<u8>>(2);
     let (back_tx, back_rx) = mpsc::channel::<Vec<u8>>();
     let reader_thread = thread::Builder::new()
         .name("pgseal-input".into())

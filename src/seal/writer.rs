@@ -32,6 +32,9 @@ pub struct SealStats {
 /// blocks (BLAKE3 only uses SIMD across many KiB at once).
 const PLAIN_BUFFER: usize = 256 << 10;
 
+/// Bytes per zstd worker job.
+const JOB_SIZE: u32 = 2 << 20;
+
 type Ciphertext = HashingWriter<File>;
 type Compressor = zstd::stream::write::Encoder<'static, StreamWriter<Ciphertext>>;
 
@@ -78,6 +81,10 @@ impl SealedWriter {
         if threads >= 1 {
             zstd.multithread(threads)
                 .with_context(|| format!("cannot use {threads} zstd threads"))?;
+            // Smaller jobs than zstd's default (4 windows, 8 MiB at level 3)
+            // keep the buffers of every worker well under the memory budget.
+            zstd.set_parameter(zstd::stream::raw::CParameter::JobSize(JOB_SIZE))
+                .context("cannot set the zstd job size")?;
         }
         Ok(Self {
             plain: BufWriter::with_capacity(PLAIN_BUFFER, HashingWriter::new(zstd)),
