@@ -175,7 +175,56 @@ impl Archive {
     }
 
     /// Writes the original pg_dumpall stream to `out`, checking its hash.
+    ///
+    /// A second thread decrypts and decompresses while this one hashes the
+    /// rebuilt stream and writes it, so `cat --all` keeps pace with
+    /// `age -d | zstd -d`, which has two processes.
     pub fn cat_all(&self, out: &mut impl Write) -> Result<u64> {
+        let (tx, rx) = std::sync::mpsc::sync_channel::<Vec<u8>>(4);
+        let mut hasher = blake3::Hasher::new();
+        let mut written = 0u64;
+        let (produced, write_error) = std::thread::scope(|scope| {
+            let producer = scope.spawn(move || {
+                let mut sink = ChannelWriter {
+                    tx,
+                    buf: Vec::with_capacity(CHANNEL_CHUNK),
+                };
+                let r = self.rebuild_into(&mut sink);
+                r.and_then(|_| sink.flush_chunk().map_err(anyhow::Error::from))
+            });
+            let mut write_error = None;
+            for chunk in rx.iter() {
+                hasher.update(&chunk);
+                if let Err(e) = out.write_all(&chunk) {
+                    write_error = Some(e);
+                    break;
+                }
+                written += chunk.len() as u64;
+            }
+            // Dropping the receiver stops the producer at its next send.
+            drop(rx);
+            let produced = producer
+                .join()
+                .unwrap_or_else(|_| Err(anyhow::anyhow!("the reading thread panicked")));
+            (produced, write_error)
+        });
+        if let Some(e) = write_error {
+            return Err(out_err(e, "the rebuilt stream"));
+        }
+        produced?;
+        let hash = hasher.finalize().to_hex().to_string();
+        if written != self.manifest.input.bytes || hash != self.manifest.input.blake3 {
+            bail!(
+                "the rebuilt stream ({} bytes) does not match the original ({} bytes): the archive is damaged",
+                written,
+                self.manifest.input.bytes
+            );
+        }
+        Ok(written)
+    }
+
+    /// Rebuilds the original stream into `out` (see [`reassemble`]).
+    fn rebuild_into(&self, out: &mut impl Write) -> Result<u64> {
         let moved_bytes: Vec<(u64, Vec<u8>)> = self
             .manifest
             .relocated
@@ -199,11 +248,6 @@ impl Archive {
             .iter()
             .map(|p| p.segments.clone())
             .collect();
-        let mut hashing = HashingOut {
-            inner: out,
-            hasher: blake3::Hasher::new(),
-            bytes: 0,
-        };
         let mut failure: Option<anyhow::Error> = None;
         let result = reassemble(
             &segments,
@@ -219,20 +263,9 @@ impl Archive {
                 self.finish_part(i, r)
                     .map_err(|e| io::Error::other(format!("{e:#}")))
             },
-            &mut hashing,
+            out,
         );
-        if let Err(e) = result {
-            return Err(failure.unwrap_or_else(|| anyhow::Error::new(e)));
-        }
-        let hash = hashing.hasher.finalize().to_hex().to_string();
-        if hashing.bytes != self.manifest.input.bytes || hash != self.manifest.input.blake3 {
-            bail!(
-                "the rebuilt stream ({} bytes) does not match the original ({} bytes): the archive is damaged",
-                hashing.bytes,
-                self.manifest.input.bytes
-            );
-        }
-        Ok(hashing.bytes)
+        result.map_err(|e| failure.unwrap_or_else(|| anyhow::Error::new(e)))
     }
 
     /// Every check there is, without writing plaintext anywhere.
@@ -343,20 +376,35 @@ fn out_err(e: io::Error, file: &str) -> anyhow::Error {
     }
 }
 
-struct HashingOut<'a, W: Write> {
-    inner: &'a mut W,
-    hasher: blake3::Hasher,
-    bytes: u64,
+const CHANNEL_CHUNK: usize = 1 << 20;
+
+/// Batches writes into chunks for the thread that hashes and writes them.
+struct ChannelWriter {
+    tx: std::sync::mpsc::SyncSender<Vec<u8>>,
+    buf: Vec<u8>,
 }
 
-impl<W: Write> Write for HashingOut<'_, W> {
-    fn write(&mut self, buf: &[u8]) -> io::Result<usize> {
-        let n = self.inner.write(buf)?;
-        self.hasher.update(&buf[..n]);
-        self.bytes += n as u64;
-        Ok(n)
+impl ChannelWriter {
+    fn flush_chunk(&mut self) -> io::Result<()> {
+        if self.buf.is_empty() {
+            return Ok(());
+        }
+        let chunk = std::mem::replace(&mut self.buf, Vec::with_capacity(CHANNEL_CHUNK));
+        self.tx
+            .send(chunk)
+            .map_err(|_| io::Error::new(io::ErrorKind::BrokenPipe, "output closed"))
+    }
+}
+
+impl Write for ChannelWriter {
+    fn write(&mut self, data: &[u8]) -> io::Result<usize> {
+        self.buf.extend_from_slice(data);
+        if self.buf.len() >= CHANNEL_CHUNK {
+            self.flush_chunk()?;
+        }
+        Ok(data.len())
     }
     fn flush(&mut self) -> io::Result<()> {
-        self.inner.flush()
+        Ok(())
     }
 }

@@ -8,7 +8,7 @@
 use std::fs::File;
 use std::io::{self, BufRead, BufReader, Read};
 use std::path::Path;
-use std::sync::{Arc, Mutex, PoisonError};
+use std::sync::{mpsc, Arc, Mutex, PoisonError};
 
 use age::stream::StreamReader;
 use age::{DecryptError, Decryptor};
@@ -95,7 +95,79 @@ impl AgeLayer {
     }
 }
 
-type Decompressor = zstd::stream::read::Decoder<'static, BufReader<AgeLayer>>;
+/// Decrypts ahead in a thread of its own, so that decryption and
+/// decompression (and the hashing on both sides) run on two cores, as
+/// `age -d | zstd -d` does with two processes.
+struct Prefetch {
+    rx: mpsc::Receiver<io::Result<Vec<u8>>>,
+    chunk: Vec<u8>,
+    at: usize,
+    done: bool,
+}
+
+const PREFETCH_CHUNK: usize = 256 << 10;
+
+impl Prefetch {
+    fn start(mut age: AgeLayer) -> io::Result<Prefetch> {
+        let (tx, rx) = mpsc::sync_channel(4);
+        std::thread::Builder::new()
+            .name("pgseal-decrypt".into())
+            .spawn(move || loop {
+                let mut buf = vec![0u8; PREFETCH_CHUNK];
+                match age.read(&mut buf) {
+                    Ok(n) => {
+                        buf.truncate(n);
+                        // A closed channel means the reader was dropped: stop.
+                        if tx.send(Ok(buf)).is_err() || n == 0 {
+                            return;
+                        }
+                    }
+                    Err(e) if e.kind() == io::ErrorKind::Interrupted => {}
+                    Err(e) => {
+                        let _ = tx.send(Err(e));
+                        return;
+                    }
+                }
+            })?;
+        Ok(Prefetch {
+            rx,
+            chunk: Vec::new(),
+            at: 0,
+            done: false,
+        })
+    }
+}
+
+impl Read for Prefetch {
+    fn read(&mut self, buf: &mut [u8]) -> io::Result<usize> {
+        while self.at == self.chunk.len() {
+            if self.done {
+                return Ok(0);
+            }
+            match self.rx.recv() {
+                Ok(Ok(chunk)) if chunk.is_empty() => self.done = true,
+                Ok(Ok(chunk)) => {
+                    self.chunk = chunk;
+                    self.at = 0;
+                }
+                Ok(Err(e)) => {
+                    self.done = true;
+                    return Err(e);
+                }
+                Err(_) => {
+                    self.done = true;
+                    return Err(io::Error::other("the decryption thread stopped"));
+                }
+            }
+        }
+        let n = buf.len().min(self.chunk.len() - self.at);
+        buf[..n].copy_from_slice(&self.chunk[self.at..self.at + n]);
+        self.at += n;
+        Ok(n)
+    }
+}
+
+type Decompressor = zstd::stream::read::Decoder<'static, BufReader<Prefetch>>;
 
 /// A [`Read`] producing the plaintext of one sealed file.
 ///
@@ -173,6 +245,7 @@ fn open(path: &Path, identities: &[impl AsIdentity]) -> Result<SealedReader, Sea
         file_len,
         path: path.clone(),
     };
+    let age = Prefetch::start(age).map_err(|e| SealError::new(&*path, SealErrorKind::Io(e)))?;
     let zstd = Decompressor::new(age)
         .map_err(|e| SealError::new(&*path, SealErrorKind::Decompress(e.to_string())))?
         .single_frame();
