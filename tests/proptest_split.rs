@@ -178,34 +178,6 @@ fn scan<'a>(chunks: impl IntoIterator<Item = &'a [u8]>) -> (Vec<Owned>, EndState
     (events, end)
 }
 
-// Known scanner bugs, tolerated by the random properties below until they
-// are fixed (then delete `tolerate_known_bugs` and its two uses, and the
-// `#[ignore]` on the `known_bug_*` tests at the end of this file):
-//
-// 1. The "text after a COPY ... FROM stdin statement on the same line"
-//    anomaly is reported once per chunk that holds part of that text, at the
-//    chunk's start, so its count and offset depend on the chunking.
-// 2. When the input ends on the line of a `COPY ... FROM stdin;` (before
-//    its line break), `finish` reports unterminated COPY data with a stale
-//    start and row count (0, or the previous COPY block's), inside or before
-//    the statement; `EndState::open` carries the same stale offset.
-const COPY_REST: &str = "text after a COPY ... FROM stdin statement on the same line";
-
-fn tolerate_known_bugs(events: &[Owned]) -> Vec<Owned> {
-    let mut out: Vec<Owned> = Vec::with_capacity(events.len());
-    for ev in events {
-        let ev = match ev {
-            Owned::Anomaly { what, .. } if *what == COPY_REST => Owned::Anomaly { offset: 0, what },
-            other => other.clone(),
-        };
-        let repeat = out.last() == Some(&ev) && matches!(ev, Owned::Anomaly { .. });
-        if !repeat {
-            out.push(ev);
-        }
-    }
-    out
-}
-
 /// Cut `input` at the given points (taken modulo its length, then sorted).
 fn cut<'a>(input: &'a [u8], points: &[usize]) -> Vec<&'a [u8]> {
     let mut at: Vec<usize> = points.iter().map(|p| p % (input.len() + 1)).collect();
@@ -267,12 +239,6 @@ fn check_events(input: &[u8], events: &[Owned], end: &EndState) -> Result<(), Te
                 stmt_end = stop;
                 continue;
             }
-            Owned::CopyData {
-                terminated: false, ..
-            } if start < stmt_end => {
-                // Known bug 2 (see `tolerate_known_bugs`).
-                continue;
-            }
             Owned::CopyData { .. } => {
                 prop_assert!(start >= stmt_end, "{:?} starts inside its statement", ev);
             }
@@ -286,8 +252,8 @@ fn check_events(input: &[u8], events: &[Owned], end: &EndState) -> Result<(), Te
 
 /// Where two event lists part ways (whole lists are too long to print).
 fn same_events(whole: &[Owned], other: &[Owned], how: &str) -> Result<(), TestCaseError> {
-    let (a, b) = (tolerate_known_bugs(whole), tolerate_known_bugs(other));
-    let i = a.iter().zip(&b).take_while(|(x, y)| x == y).count();
+    let (a, b) = (whole, other);
+    let i = a.iter().zip(b).take_while(|(x, y)| x == y).count();
     prop_assert!(
         a == b,
         "{}: events differ from the whole input's at event {} (of {} vs {}):\n  whole: {:?}\n  {}: {:?}",
@@ -580,8 +546,7 @@ fn fixtures_roundtrip() {
 // --ignored` shows them failing.
 
 #[test]
-#[ignore = "known scanner bug 1: COPY-rest anomaly depends on chunking"]
-fn known_bug_copy_rest_anomaly_depends_on_chunking() {
+fn copy_rest_anomaly_does_not_depend_on_chunking() {
     let input = b"copy from stdin;xy\n\\.\n";
     let (whole, _) = scan([&input[..]]);
     for at in 1..input.len() {
@@ -591,8 +556,7 @@ fn known_bug_copy_rest_anomaly_depends_on_chunking() {
 }
 
 #[test]
-#[ignore = "known scanner bug 2: stale CopyData start at end of input"]
-fn known_bug_copy_at_end_of_input_has_stale_start() {
+fn copy_at_end_of_input_starts_where_its_data_would() {
     for input in [
         &b"COPY FROM stdin;"[..],
         b"SELECT 1;\nCOPY t FROM stdin;",

@@ -192,6 +192,7 @@ pub struct Scanner {
     words: Words,
     tag: Vec<u8>,
     copy_pending: bool,
+    copy_rest_reported: bool,
     copy_start: u64,
     copy_rows: u64,
     line_is_comment: bool,
@@ -240,6 +241,7 @@ impl Scanner {
             words: Words::default(),
             tag: Vec::new(),
             copy_pending: false,
+            copy_rest_reported: false,
             copy_start: 0,
             copy_rows: 0,
             line_is_comment: false,
@@ -323,6 +325,12 @@ impl Scanner {
             Mode::DollarOpen => self.end_word(),
             Mode::Dollar { .. } => open = Some(("a dollar-quoted string", self.mode_start)),
             Mode::CopyRest | Mode::CopyData { .. } => {
+                if self.mode == Mode::CopyRest {
+                    // The input ended on the COPY statement's own line: the
+                    // data would have started here.
+                    self.copy_start = end;
+                    self.copy_rows = 0;
+                }
                 sink(Event::CopyData {
                     start: self.copy_start,
                     end,
@@ -685,29 +693,30 @@ impl Scanner {
                 }
             }
             Mode::Dollar { matched } => self.dollar(chunk, i, matched),
-            Mode::CopyRest => match memchr(b'\n', &chunk[i..]) {
-                Some(n) => {
-                    if chunk[i..i + n].iter().any(|&c| !is_space(c)) {
+            Mode::CopyRest => {
+                let n = memchr(b'\n', &chunk[i..]);
+                let line = &chunk[i..i + n.unwrap_or(chunk.len() - i)];
+                // One anomaly per line, at its first stray byte, however the
+                // line is cut into chunks.
+                if !self.copy_rest_reported {
+                    if let Some(k) = line.iter().position(|&c| !is_space(c)) {
+                        self.copy_rest_reported = true;
                         sink(Event::Anomaly {
-                            offset: at,
+                            offset: at + k as u64,
                             what: "text after a COPY ... FROM stdin statement on the same line",
                         });
                     }
-                    self.mode = Mode::CopyData { probe: Some(0) };
-                    self.copy_start = at + n as u64 + 1;
-                    self.copy_rows = 0;
-                    i + n + 1
                 }
-                None => {
-                    if chunk[i..].iter().any(|&c| !is_space(c)) {
-                        sink(Event::Anomaly {
-                            offset: at,
-                            what: "text after a COPY ... FROM stdin statement on the same line",
-                        });
+                match n {
+                    Some(n) => {
+                        self.mode = Mode::CopyData { probe: Some(0) };
+                        self.copy_start = at + n as u64 + 1;
+                        self.copy_rows = 0;
+                        i + n + 1
                     }
-                    chunk.len()
+                    None => chunk.len(),
                 }
-            },
+            }
             Mode::CopyData { probe } => self.copy_data(chunk, base, i, probe, sink),
         }
     }
@@ -1085,6 +1094,7 @@ impl Scanner {
                         if self.copy_pending {
                             self.copy_pending = false;
                             self.mode = Mode::CopyRest;
+                            self.copy_rest_reported = false;
                             return i + 1;
                         }
                     }

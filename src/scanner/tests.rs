@@ -340,3 +340,20 @@ fn bom_starts_a_statement() {
     assert!(comments(&evs).is_empty());
     assert_eq!(stmts(&evs).len(), 1);
 }
+
+#[test]
+fn stray_text_after_copy_is_one_anomaly_at_its_first_byte() {
+    let (evs, _) = run("copy from stdin;xy\n\\.\n");
+    assert_eq!(
+        evs.iter().filter(|e| matches!(e, Ev::Anomaly(_))).count(),
+        1
+    );
+    assert!(evs.contains(&Ev::Anomaly(16)));
+}
+
+#[test]
+fn input_ending_on_the_copy_line_is_an_unterminated_copy_there() {
+    let (evs, end) = run("COPY a FROM stdin;\n1\n2\n\\.\nCOPY b FROM stdin;");
+    assert!(evs.contains(&Ev::Copy(44, 44, 0, false)), "{evs:?}");
+    assert_eq!(end.open, Some(("COPY data with no \\. terminator", 44)));
+}
