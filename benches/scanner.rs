@@ -25,6 +25,7 @@ fn scan(input: &[u8]) -> u64 {
 fn bench(c: &mut Criterion) {
     let fixtures = common::Fixtures::load();
     let inflated = common::inflated_dump();
+    common::describe(&fixtures, &inflated);
     let mut group = c.benchmark_group("scanner");
     group.sample_size(10);
     group.throughput(Throughput::Bytes(fixtures.text.len() as u64));

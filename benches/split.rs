@@ -42,6 +42,7 @@ fn split(input: &[u8]) -> usize {
 fn bench(c: &mut Criterion) {
     let fixtures = common::Fixtures::load();
     let inflated = common::inflated_dump();
+    common::describe(&fixtures, &inflated);
     let mut group = c.benchmark_group("split");
     group.sample_size(10);
     group.throughput(Throughput::Bytes(fixtures.text.len() as u64));

@@ -5,7 +5,8 @@
 //!   another. The scanner reads them as one stream; the splitter takes one
 //!   file at a time, since a concatenation of dumps is not a dump.
 //! * [`inflated_dump`]: one fixture whose `COPY ... FROM stdin` blocks have
-//!   their rows repeated, a single stream the splitter accepts whole.
+//!   their (ordinary-sized) rows repeated, a single stream the splitter
+//!   accepts whole.
 
 #![allow(dead_code)]
 
@@ -66,48 +67,74 @@ impl Fixtures {
     }
 }
 
+/// Rows longer than this are not repeated by [`inflated_dump`]: the
+/// fixtures hold a few deliberately huge rows that would otherwise make up
+/// most of the input.
+pub const ROW_CAP: usize = 512;
+
 /// [`INFLATE`] with the rows of every terminated COPY block repeated until
-/// the whole is about [`TARGET`] bytes. The blocks are found with the
-/// scanner itself, so rows are only ever copied from real COPY data.
+/// the whole is about [`TARGET`] bytes (rows of at most [`ROW_CAP`] bytes
+/// only, appended after the block's own rows). The blocks are found with
+/// the scanner itself, so rows are only ever copied from real COPY data.
 pub fn inflated_dump() -> Vec<u8> {
     let path = dir().join(INFLATE);
     let input = std::fs::read(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
-    let mut blocks: Vec<Range<usize>> = Vec::new();
+    // (where the block's `\.` line starts, its short rows)
+    let mut blocks: Vec<(usize, Vec<u8>)> = Vec::new();
     let mut scanner = Scanner::new();
     let mut sink = |ev: Event<'_>| {
         if let Event::CopyData {
             start,
             end,
             terminated: true,
-            rows,
+            ..
         } = ev
         {
-            // Rows without the `\.` line.
             let (start, end) = (start as usize, end as usize);
-            let body_end = input[start..end]
-                .windows(2)
-                .rposition(|w| w == b"\\.")
-                .map(|p| start + p)
-                .unwrap();
-            if rows > 0 && body_end > start {
-                blocks.push(start..body_end);
+            let body_end = start
+                + input[start..end]
+                    .windows(2)
+                    .rposition(|w| w == b"\\.")
+                    .unwrap();
+            let short: Vec<u8> = input[start..body_end]
+                .split_inclusive(|&c| c == b'\n')
+                .filter(|row| row.len() <= ROW_CAP && row.ends_with(b"\n"))
+                .flatten()
+                .copied()
+                .collect();
+            if !short.is_empty() {
+                blocks.push((body_end, short));
             }
         }
     };
     scanner.feed(&input, &mut sink);
     scanner.finish(&mut sink);
-    let copy_bytes: usize = blocks.iter().map(|b| b.len()).sum();
-    assert!(copy_bytes > 0, "{INFLATE} has no COPY data");
-    let times = TARGET.saturating_sub(input.len()) / copy_bytes + 1;
+    let copy_bytes: usize = blocks.iter().map(|(_, rows)| rows.len()).sum();
+    assert!(copy_bytes > 0, "{INFLATE} has no COPY rows to repeat");
+    let times = TARGET.saturating_sub(input.len()).div_ceil(copy_bytes);
     let mut out = Vec::with_capacity(TARGET + input.len());
     let mut at = 0;
-    for block in &blocks {
-        out.extend_from_slice(&input[at..block.end]);
-        for _ in 1..times {
-            out.extend_from_slice(&input[block.clone()]);
+    for (body_end, rows) in &blocks {
+        out.extend_from_slice(&input[at..*body_end]);
+        for _ in 0..times {
+            out.extend_from_slice(rows);
         }
-        at = block.end;
+        at = *body_end;
     }
     out.extend_from_slice(&input[at..]);
     out
+}
+
+/// Say what the inputs are, once, on stderr.
+pub fn describe(fixtures: &Fixtures, inflated: &[u8]) {
+    let mib = |n: usize| n as f64 / (1 << 20) as f64;
+    let lines = |b: &[u8]| b.iter().filter(|&&c| c == b'\n').count();
+    eprintln!(
+        "inputs: fixtures {:.1} MiB ({} files, {} lines); inflated {INFLATE} {:.1} MiB ({} lines)",
+        mib(fixtures.text.len()),
+        fixtures.files.len(),
+        lines(&fixtures.text),
+        mib(inflated.len()),
+        lines(inflated),
+    );
 }
