@@ -541,9 +541,8 @@ fn fixtures_roundtrip() {
     }
 }
 
-// Minimized inputs for the known scanner bugs (see `tolerate_known_bugs`).
-// Ignored until the scanner is fixed: `cargo test --test proptest_split --
-// --ignored` shows them failing.
+// Regression tests: the minimized inputs of the two scanner bugs these
+// properties (and the `scanner` fuzz target) found.
 
 #[test]
 fn copy_rest_anomaly_does_not_depend_on_chunking() {
