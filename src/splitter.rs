@@ -525,6 +525,7 @@ impl<S: PartSink> State<S> {
                 head,
                 truncated: _,
                 copy_from_stdin,
+                values_rows,
             } => {
                 self.run = None;
                 self.trailer_seen = false;
@@ -547,7 +548,7 @@ impl<S: PartSink> State<S> {
                     }
                     Statement::Copy { table } if copy_from_stdin => self.copy_table = Some(table),
                     Statement::Insert { table } => {
-                        add_rows(&mut self.parts[self.cur].tables, table, 1)
+                        add_rows(&mut self.parts[self.cur].tables, table, values_rows)
                     }
                     _ => {}
                 }

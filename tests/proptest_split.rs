@@ -144,6 +144,7 @@ impl From<Event<'_>> for Owned {
                 head,
                 truncated,
                 copy_from_stdin,
+                ..
             } => Owned::Statement {
                 start,
                 end,

@@ -66,6 +66,7 @@ impl From<Event<'_>> for Owned {
                 head,
                 truncated,
                 copy_from_stdin,
+                ..
             } => Owned::Statement {
                 start,
                 end,

@@ -53,6 +53,8 @@ pub enum Event<'a> {
         truncated: bool,
         /// psql reads `COPY ... FROM stdin` data from the following lines.
         copy_from_stdin: bool,
+        /// For `INSERT ... VALUES (...), (...)`: how many rows it inserts.
+        values_rows: u64,
     },
     /// Raw COPY data, including the terminating `\.` line when present.
     CopyData {
@@ -165,6 +167,11 @@ struct Words {
     copy: bool,
     after_from: bool,
     copy_from_stdin: bool,
+    insert: bool,
+    after_default: bool,
+    /// Past the top-level VALUES keyword of an INSERT.
+    in_values: bool,
+    values_rows: u64,
 }
 
 /// The psql-faithful lexer. See the module docs.
@@ -406,6 +413,20 @@ impl Scanner {
         if idx == 0 && w == b"copy" && !long {
             ws.copy = true;
         }
+        if idx == 0 && w == b"insert" && !long {
+            ws.insert = true;
+        }
+        if ws.insert && self.paren_depth == 0 && !long {
+            if w == b"values" {
+                if ws.after_default {
+                    // INSERT ... DEFAULT VALUES: one row, no list.
+                    ws.values_rows = 1;
+                } else {
+                    ws.in_values = true;
+                }
+            }
+            ws.after_default = w == b"default";
+        }
         ws.count += 1;
         let i = ws.initials;
         let in_routine = i[0] == b'c'
@@ -510,6 +531,7 @@ impl Scanner {
         let head: &[u8] = &self.stmt_cap.buf;
         let truncated = self.stmt_cap.truncated(end);
         let copy_from_stdin = self.words.copy_from_stdin;
+        let values_rows = self.words.values_rows;
         if let Some(on) = standard_strings_setting(head) {
             self.std_strings = on;
         }
@@ -525,6 +547,7 @@ impl Scanner {
             head,
             truncated,
             copy_from_stdin,
+            values_rows,
         });
         self.stmt_cap.active = false;
         self.in_statement = false;
@@ -1077,6 +1100,9 @@ impl Scanner {
                 b'(' => {
                     self.start_statement(at);
                     self.token_break();
+                    if self.paren_depth == 0 && self.words.in_values {
+                        self.words.values_rows += 1;
+                    }
                     self.paren_depth += 1;
                 }
                 b')' => {

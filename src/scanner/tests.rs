@@ -357,3 +357,30 @@ fn input_ending_on_the_copy_line_is_an_unterminated_copy_there() {
     assert!(evs.contains(&Ev::Copy(44, 44, 0, false)), "{evs:?}");
     assert_eq!(end.open, Some(("COPY data with no \\. terminator", 44)));
 }
+
+#[test]
+fn insert_rows_are_counted() {
+    let rows = |sql: &str| -> Vec<u64> {
+        let mut out = Vec::new();
+        let mut s = Scanner::new();
+        s.feed(sql.as_bytes(), &mut |e| {
+            if let Event::Statement { values_rows, .. } = e {
+                out.push(values_rows)
+            }
+        });
+        out
+    };
+    assert_eq!(
+        rows("INSERT INTO t (a, b) VALUES (1, '(x'), (2, f(3));"),
+        vec![2]
+    );
+    assert_eq!(
+        rows("INSERT INTO t VALUES (1);\nINSERT INTO t DEFAULT VALUES;\n"),
+        vec![1, 1]
+    );
+    assert_eq!(
+        rows("INSERT INTO \"values\" VALUES\n\t(1),\n\t(2),\n\t(3);"),
+        vec![3]
+    );
+    assert_eq!(rows("SELECT (1), (2);"), vec![0]);
+}
