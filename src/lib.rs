@@ -16,3 +16,4 @@ pub mod sign;
 pub mod split;
 pub mod splitter;
 pub mod statement;
+pub mod units;

@@ -18,6 +18,7 @@ use pgseal::seal::{
 };
 use pgseal::split::{split, SplitOptions};
 use pgseal::splitter::SplitError;
+use pgseal::units::human_bytes as human;
 
 const EXIT_CODES: &str = "\
 Exit status:
@@ -470,21 +471,6 @@ fn cmd_verify(a: KeyArgs, quiet: bool) -> Result<u8> {
         .all(|p| p.what.starts_with("the archive is incomplete"));
     eprintln!("pgseal: {} FAILED verification", archive.dir.display());
     Ok(if incomplete_only { 4 } else { 5 })
-}
-
-fn human(n: u64) -> String {
-    const UNITS: [&str; 5] = ["B", "KiB", "MiB", "GiB", "TiB"];
-    let mut v = n as f64;
-    let mut u = 0;
-    while v >= 1024.0 && u < UNITS.len() - 1 {
-        v /= 1024.0;
-        u += 1;
-    }
-    if u == 0 {
-        format!("{n} B")
-    } else {
-        format!("{v:.1} {}", UNITS[u])
-    }
 }
 
 #[allow(dead_code)]

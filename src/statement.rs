@@ -187,14 +187,18 @@ fn database(action: DbAction, name: Option<Vec<u8>>) -> Statement {
     }
 }
 
+/// The statement's leading keyword, lowercased: a cheap filter before tokenizing.
+pub(crate) fn first_word(head: &[u8]) -> Vec<u8> {
+    head.iter()
+        .take_while(|c| c.is_ascii_alphabetic())
+        .map(u8::to_ascii_lowercase)
+        .collect()
+}
+
 /// Classify a statement from its first bytes.
 pub fn classify(head: &[u8]) -> Statement {
     // Cheap first-word filter: most statements in a dump are none of these.
-    let first: Vec<u8> = head
-        .iter()
-        .take_while(|c| c.is_ascii_alphabetic())
-        .map(u8::to_ascii_lowercase)
-        .collect();
+    let first = first_word(head);
     if !matches!(
         first.as_slice(),
         b"create"
@@ -298,11 +302,7 @@ fn is_pseudo_role(name: &str) -> bool {
 
 /// Role names in a statement, from its first bytes.
 pub fn roles(head: &[u8]) -> RoleRefs {
-    let first: Vec<u8> = head
-        .iter()
-        .take_while(|c| c.is_ascii_alphabetic())
-        .map(u8::to_ascii_lowercase)
-        .collect();
+    let first = first_word(head);
     // Cheap filters first: this runs on many statements of a dump.
     let worth = match first.as_slice() {
         b"grant" | b"revoke" => true,

@@ -245,7 +245,7 @@ impl PartSink for ArchiveWriter {
     fn open_part(&mut self, index: usize) -> io::Result<()> {
         let path = self.tmp.join(part_file(index));
         let file = create_private(&path)?;
-// The globals are small and stay open beside every database part:
+        // The globals are small and stay open beside every database part:
         // compressing them inline spares a second set of zstd worker buffers.
         let threads = if index == 0 { 0 } else { self.threads };
         let sealed = SealedWriter::create(file, &self.recipients, self.level, threads)

@@ -1,6 +1,7 @@
 //! The `restore` and `drill` subcommands: arguments, progress display,
 //! per-part lines, summaries and JSON. `src/main.rs` only dispatches here.
 
+use crate::units::human_bytes as human;
 use std::collections::HashMap;
 use std::ffi::OsString;
 use std::io::{self, IsTerminal, Write};
@@ -776,21 +777,6 @@ fn drill_json(report: &DrillReport, jobs: usize) -> Value {
             "port": k.port, "psql": k.psql_hint(), "stop": k.stop_hint(),
         })),
     })
-}
-
-fn human(n: u64) -> String {
-    const UNITS: [&str; 5] = ["B", "KiB", "MiB", "GiB", "TiB"];
-    let mut v = n as f64;
-    let mut u = 0;
-    while v >= 1024.0 && u < UNITS.len() - 1 {
-        v /= 1024.0;
-        u += 1;
-    }
-    if u == 0 {
-        format!("{n} B")
-    } else {
-        format!("{v:.1} {}", UNITS[u])
-    }
 }
 
 fn plural(n: u64, what: &str) -> String {

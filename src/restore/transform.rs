@@ -19,7 +19,7 @@ use anyhow::{bail, Result};
 
 use crate::meta::{self, Meta};
 use crate::scanner::{Event, Scanner};
-use crate::statement::{self, bytes, DbAction, Located, Statement, T};
+use crate::statement::{self, bytes, first_word, DbAction, Located, Statement, T};
 
 /// Longest statement held back in case it needs rewriting.
 const HOLD_CAP: u64 = 16 << 20;
@@ -407,13 +407,6 @@ fn apply(stmt: &[u8], mut edits: Edits) -> Vec<u8> {
     }
     out.extend_from_slice(&stmt[at..]);
     out
-}
-
-fn first_word(head: &[u8]) -> Vec<u8> {
-    head.iter()
-        .take_while(|c| c.is_ascii_alphabetic())
-        .map(u8::to_ascii_lowercase)
-        .collect()
 }
 
 /// An SQL identifier, always quoted.
