@@ -9,13 +9,14 @@
 # against `age -d | zstd -d`, and split with -T 1 against -T 2.
 #
 # Usage: benches/compare.sh [SCALE] [RUNS]
-#   SCALE  pgbench scale factor per database (default 20: ~300 MB in all)
+#   (DUMP=path uses an existing dump; KEEP_DUMP=path keeps the generated one)
+#   SCALE  pgbench scale factor per database (default 10: ~360 MB in all)
 #   RUNS   timed runs of each command (default 5)
 # Needs: PostgreSQL 15 at /usr/lib/postgresql/15/bin (testdata/pg-install.sh),
 # age, zstd, GNU time. Runs as root (the server runs as `postgres`).
 set -euo pipefail
 
-SCALE=${1:-20}
+SCALE=${1:-10}
 RUNS=${2:-5}
 REPO=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 PGBIN=${PGBIN:-/usr/lib/postgresql/15/bin}
@@ -33,6 +34,9 @@ echo "== building pgseal (release)"
 (cd "$REPO" && cargo build --release --quiet)
 PGSEAL="$REPO/target/release/pgseal"
 
+if [[ -n ${DUMP:-} ]]; then
+    echo "== using the dump $DUMP"
+else
 DUMP="$WORK/dump.sql"
 echo "== generating a pg_dumpall of 3 databases at pgbench scale $SCALE"
 mkdir "$WORK/data" "$WORK/sock"
@@ -55,6 +59,8 @@ SQL
 done
 "$PGBIN/pg_dumpall" -h "$WORK/sock" -p "$PORT" -U postgres > "$DUMP"
 as_pg "$PGBIN/pg_ctl" -D "$WORK/data" -m fast -s stop
+if [[ -n ${KEEP_DUMP:-} ]]; then cp "$DUMP" "$KEEP_DUMP"; fi
+fi
 SIZE=$(stat -c %s "$DUMP")
 echo "   dump: $((SIZE / 1048576)) MiB"
 
@@ -66,7 +72,8 @@ declare -A WALL RSS
 time_run() {
     local label=$1; shift
     local out
-    out=$( { /usr/bin/time -f "%e %M" "$@" >/dev/null 2>/dev/null; } 2>&1 | tail -1)
+    /usr/bin/time -o "$WORK/time" -f "%e %M" "$@" >/dev/null 2>&1
+    out=$(tail -1 "$WORK/time")
     WALL[$label]+="${out%% *} "
     RSS[$label]+="${out##* } "
 }

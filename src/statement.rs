@@ -195,25 +195,39 @@ pub(crate) fn first_word(head: &[u8]) -> Vec<u8> {
         .collect()
 }
 
+/// `head` up to its first `(` outside double-quoted identifiers.
+fn up_to_paren(head: &[u8]) -> &[u8] {
+    let mut quoted = false;
+    for (i, &c) in head.iter().enumerate() {
+        match c {
+            b'"' => quoted = !quoted,
+            b'(' | b'\'' | b'$' if !quoted => return &head[..i],
+            _ => {}
+        }
+    }
+    head
+}
+
 /// Classify a statement from its first bytes.
 pub fn classify(head: &[u8]) -> Statement {
     // Cheap first-word filter: most statements in a dump are none of these.
     let first = first_word(head);
-    if !matches!(
-        first.as_slice(),
-        b"create"
-            | b"drop"
-            | b"alter"
-            | b"grant"
-            | b"revoke"
-            | b"comment"
-            | b"security"
-            | b"update"
-            | b"copy"
-            | b"insert"
-    ) {
+    let names_database = || contains_ci(head, b"database");
+    let worth = match first.as_slice() {
+        b"copy" | b"insert" => true,
+        b"create" | b"drop" | b"alter" | b"grant" | b"revoke" | b"comment" | b"security"
+        | b"update" => names_database(),
+        _ => false,
+    };
+    if !worth {
         return Statement::Other;
     }
+    // COPY and INSERT need only the table name: tokenize up to the first
+    // `(` outside double quotes (the column list or the VALUES rows).
+    let head = match first.as_slice() {
+        b"copy" | b"insert" => up_to_paren(head),
+        _ => head,
+    };
     let Some(t) = tokens(head) else {
         return Statement::Other;
     };
@@ -287,9 +301,28 @@ pub struct RoleRefs {
     pub referenced: Vec<String>,
 }
 
-fn contains_ci(hay: &[u8], needle: &[u8]) -> bool {
-    hay.windows(needle.len())
-        .any(|w| w.eq_ignore_ascii_case(needle))
+/// ASCII case-insensitive substring test, SIMD-driven on the first byte:
+/// it runs on most statements of a dump.
+pub(crate) fn contains_ci(hay: &[u8], needle: &[u8]) -> bool {
+    let Some((&first, rest)) = needle.split_first() else {
+        return true;
+    };
+    let mut at = 0;
+    while let Some(i) = memchr::memchr2(
+        first.to_ascii_lowercase(),
+        first.to_ascii_uppercase(),
+        &hay[at..],
+    ) {
+        let start = at + i + 1;
+        if hay
+            .get(start..start + rest.len())
+            .is_some_and(|w| w.eq_ignore_ascii_case(rest))
+        {
+            return true;
+        }
+        at = start;
+    }
+    false
 }
 
 /// Words that stand where a role name could, but are not roles.
@@ -464,6 +497,17 @@ mod tests {
                 ";"
             ]
         );
+    }
+
+    #[test]
+    fn case_insensitive_search() {
+        assert!(contains_ci(b"GRANT ALL ON DataBase x", b"database"));
+        assert!(contains_ci(b"ddatabase", b"database"));
+        assert!(!contains_ci(
+            b"CREATE TABLE t (d int, datab int)",
+            b"database"
+        ));
+        assert!(contains_ci(b"x", b""));
     }
 
     #[test]
