@@ -167,6 +167,8 @@ struct State<S: PartSink> {
     copy_table: Option<String>,
     /// Roles named by the globals statement being relocated.
     pending_roles: Vec<String>,
+    /// The first bytes of the last INSERT, up to its row list, and its table.
+    insert_cache: Option<(Vec<u8>, String)>,
     trailer_seen: bool,
     info: DumpInfo,
     error: Option<SplitError>,
@@ -221,6 +223,7 @@ impl<S: PartSink> Splitter<S> {
                 seen_databases: HashSet::new(),
                 copy_table: None,
                 pending_roles: Vec::new(),
+                insert_cache: None,
                 trailer_seen: false,
                 info: DumpInfo::default(),
                 error: None,
@@ -529,6 +532,18 @@ impl<S: PartSink> State<S> {
             } => {
                 self.run = None;
                 self.trailer_seen = false;
+                // Runs of INSERTs into one table (--inserts dumps) share
+                // their first bytes: count them without tokenizing each.
+                if let Some((prefix, table)) = &self.insert_cache {
+                    if head.len() > prefix.len()
+                        && head.starts_with(prefix)
+                        && head[prefix.len()] == b'('
+                    {
+                        let table = table.clone();
+                        add_rows(&mut self.parts[self.cur].tables, table, values_rows);
+                        return Ok(());
+                    }
+                }
                 let refs = statement::roles(head);
                 if self.cur == 0 {
                     if let Some(r) = refs.created {
@@ -548,6 +563,10 @@ impl<S: PartSink> State<S> {
                     }
                     Statement::Copy { table } if copy_from_stdin => self.copy_table = Some(table),
                     Statement::Insert { table } => {
+                        let prefix = statement::up_to_paren(head);
+                        if prefix.len() < head.len() {
+                            self.insert_cache = Some((prefix.to_vec(), table.clone()));
+                        }
                         add_rows(&mut self.parts[self.cur].tables, table, values_rows)
                     }
                     _ => {}

@@ -196,7 +196,7 @@ pub(crate) fn first_word(head: &[u8]) -> Vec<u8> {
 }
 
 /// `head` up to its first `(` outside double-quoted identifiers.
-fn up_to_paren(head: &[u8]) -> &[u8] {
+pub(crate) fn up_to_paren(head: &[u8]) -> &[u8] {
     let mut quoted = false;
     for (i, &c) in head.iter().enumerate() {
         match c {
