@@ -33,7 +33,7 @@ pub struct SealStats {
 const PLAIN_BUFFER: usize = 256 << 10;
 
 /// Bytes per zstd worker job.
-const JOB_SIZE: u32 = 4 << 20;
+const JOB_SIZE: u32 = 2 << 20;
 
 type Ciphertext = HashingWriter<File>;
 type Compressor = zstd::stream::write::Encoder<'static, StreamWriter<Ciphertext>>;
