@@ -282,3 +282,43 @@ fn signed_archives_catch_forgery() {
     let o = verify(&altered);
     assert_eq!(o.status.code(), Some(5), "{}", err(&o));
 }
+
+#[test]
+fn closed_stdout_is_a_clear_error() {
+    let tmp = tempfile::tempdir().unwrap();
+    let (identity, r) = recipient(tmp.path());
+    let out = tmp.path().join("a");
+    let o = run(&[
+        "split",
+        s(&fixture("pg15-full.sql")),
+        "-o",
+        s(&out),
+        "-r",
+        &r,
+    ]);
+    assert!(o.status.success(), "{}", err(&o));
+    // `pgseal cat ... | head -c 100`: the reader goes away early.
+    let script = format!(
+        "'{}' cat '{}' -i '{}' --all | head -c 100 > /dev/null; echo \"${{PIPESTATUS[0]}}\"",
+        s(&bin_path()),
+        s(&out),
+        s(&identity)
+    );
+    let o = Command::new("bash")
+        .arg("-c")
+        .arg(&script)
+        .output()
+        .unwrap();
+    let status = String::from_utf8_lossy(&o.stdout).trim().to_string();
+    assert_eq!(
+        status,
+        "1",
+        "cat should fail when its output closes: {}",
+        err(&o)
+    );
+    let msg = err(&o);
+    assert!(
+        msg.contains("output closed") || msg.contains("Broken pipe"),
+        "{msg}"
+    );
+}
