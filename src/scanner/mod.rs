@@ -223,6 +223,12 @@ fn is_ident_cont(b: u8) -> bool {
     is_ident_start(b) || b.is_ascii_digit() || b == b'$'
 }
 
+/// A captured line without its line break (`\n` or `\r\n`).
+fn without_eol(line: &[u8]) -> &[u8] {
+    let line = line.strip_suffix(b"\n").unwrap_or(line);
+    line.strip_suffix(b"\r").unwrap_or(line)
+}
+
 fn is_space(b: u8) -> bool {
     matches!(b, b' ' | b'\t' | b'\n' | b'\r' | b'\x0b' | b'\x0c')
 }
@@ -457,13 +463,7 @@ impl Scanner {
     }
 
     fn emit_comment_line<F: FnMut(Event<'_>)>(&mut self, end: u64, sink: &mut F) {
-        let mut text: &[u8] = &self.line_cap.buf;
-        if let Some(t) = text.strip_suffix(b"\n") {
-            text = t;
-        }
-        if let Some(t) = text.strip_suffix(b"\r") {
-            text = t;
-        }
+        let text = without_eol(&self.line_cap.buf);
         sink(Event::CommentLine {
             start: self.line_start,
             end,
@@ -475,15 +475,8 @@ impl Scanner {
 
     fn emit_meta<F: FnMut(Event<'_>)>(&mut self, end: u64, sink: &mut F) {
         let start = self.line_cap.start;
-        let mut text: &[u8] = &self.line_cap.buf;
-        if let Some(t) = text.strip_suffix(b"\n") {
-            text = t;
-        }
-        if let Some(t) = text.strip_suffix(b"\r") {
-            text = t;
-        }
         let in_statement = self.in_statement;
-        let name = meta_name(text);
+        let name = meta_name(without_eol(&self.line_cap.buf));
         let sends_buffer =
             in_statement && matches!(name, b"g" | b"gx" | b"gset" | b"gexec" | b"gdesc");
         let resets_buffer = matches!(name, b"r" | b"reset");
@@ -496,16 +489,7 @@ impl Scanner {
                 what: "backslash command longer than 64 KiB",
             });
         }
-        let text: &[u8] = {
-            let mut t: &[u8] = &self.line_cap.buf;
-            if let Some(x) = t.strip_suffix(b"\n") {
-                t = x;
-            }
-            if let Some(x) = t.strip_suffix(b"\r") {
-                t = x;
-            }
-            t
-        };
+        let text = without_eol(&self.line_cap.buf);
         if let Some(what) = unsafe_meta_encoding(text) {
             sink(Event::Anomaly {
                 offset: start,
