@@ -13,9 +13,7 @@ use clap::{ArgGroup, Args, Parser, Subcommand};
 use indicatif::{ProgressBar, ProgressStyle};
 
 use pgseal::archive::{Archive, PartKind};
-use pgseal::seal::{
-    load_identities, load_recipients, passphrase_from_env_or_prompt, PASSPHRASE_ENV,
-};
+use pgseal::seal::{load_identities, load_recipients, passphrase_from_env_or_prompt};
 use pgseal::split::{split, SplitOptions};
 use pgseal::splitter::SplitError;
 use pgseal::units::human_bytes as human;
@@ -472,6 +470,3 @@ fn cmd_verify(a: KeyArgs, quiet: bool) -> Result<u8> {
     eprintln!("pgseal: {} FAILED verification", archive.dir.display());
     Ok(if incomplete_only { 4 } else { 5 })
 }
-
-#[allow(dead_code)]
-const _: &str = PASSPHRASE_ENV;

@@ -245,7 +245,7 @@ impl<S: PartSink> Splitter<S> {
                 return Ok(());
             }
             self.st.check_banner(false)?;
-            let start = std::mem::take(&mut self.st.pending);
+            let start = self.st.pending.clone();
             return self.scan(&start);
         }
         self.st.pending.extend_from_slice(chunk);
@@ -255,9 +255,6 @@ impl<S: PartSink> Splitter<S> {
     /// Lex bytes already appended to `pending`, acting on each event.
     fn scan(&mut self, bytes: &[u8]) -> Result<(), SplitError> {
         let st = &mut self.st;
-        if st.pending.is_empty() {
-            st.pending.extend_from_slice(bytes);
-        }
         self.scanner.feed(bytes, &mut |ev| st.on_event(ev));
         st.pos += bytes.len() as u64;
         if let Some(e) = st.error.take() {
@@ -269,7 +266,7 @@ impl<S: PartSink> Splitter<S> {
     pub fn finish(mut self) -> Result<Summary<S>, SplitError> {
         if !self.st.banner_checked {
             self.st.check_banner(true)?;
-            let start = std::mem::take(&mut self.st.pending);
+            let start = self.st.pending.clone();
             self.scan(&start)?;
         }
         let st = &mut self.st;
@@ -282,18 +279,18 @@ impl<S: PartSink> Splitter<S> {
         if let Some((what, at)) = end.open {
             incomplete = Some(format!(
                 "input ended inside {what} that began at byte {at}{}",
-                st.where_(at)
+                st.where_()
             ));
         } else if st.restrict.is_some() {
             incomplete = Some(format!(
                 "input ended inside a \\restrict block{}",
-                st.where_(st.pos)
+                st.where_()
             ));
         } else if !st.trailer_seen {
             incomplete = Some(format!(
                 "input ended at byte {} without the \"-- PostgreSQL database cluster dump complete\" trailer{}",
                 st.pos,
-                st.where_(st.pos)
+                st.where_()
             ));
         }
         if incomplete.is_none() {
@@ -351,7 +348,7 @@ impl<S: PartSink> State<S> {
     }
 
     /// " in database section N" for messages about where the stream broke.
-    fn where_(&self, _at: u64) -> String {
+    fn where_(&self) -> String {
         if self.cur == 0 {
             " (in the globals section)".to_string()
         } else {
