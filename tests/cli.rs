@@ -18,18 +18,7 @@ struct Keys {
 
 fn keygen(dir: &Path, name: &str) -> Keys {
     let identity = dir.join(name);
-    let out = Command::new("age-keygen")
-        .arg("-o")
-        .arg(&identity)
-        .output()
-        .expect("age-keygen (install age)");
-    assert!(out.status.success(), "age-keygen failed");
-    let text = fs::read_to_string(&identity).unwrap();
-    let recipient = text
-        .lines()
-        .find_map(|l| l.strip_prefix("# public key: "))
-        .expect("public key line")
-        .to_string();
+    let recipient = support::age_keygen(&identity);
     Keys {
         identity,
         recipient,

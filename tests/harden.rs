@@ -17,18 +17,7 @@ fn s(p: &Path) -> &str {
 
 fn recipient(dir: &Path) -> (PathBuf, String) {
     let identity = dir.join("key.txt");
-    assert!(Command::new("age-keygen")
-        .arg("-o")
-        .arg(&identity)
-        .output()
-        .unwrap()
-        .status
-        .success());
-    let r = fs::read_to_string(&identity)
-        .unwrap()
-        .lines()
-        .find_map(|l| l.strip_prefix("# public key: ").map(str::to_string))
-        .unwrap();
+    let r = support::age_keygen(&identity);
     (identity, r)
 }
 

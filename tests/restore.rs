@@ -18,18 +18,7 @@ struct Archive {
 fn split(dump: &Path) -> Archive {
     let tmp = tempfile::tempdir().unwrap();
     let identity = tmp.path().join("key.txt");
-    assert!(Command::new("age-keygen")
-        .arg("-o")
-        .arg(&identity)
-        .output()
-        .unwrap()
-        .status
-        .success());
-    let recipient = fs::read_to_string(&identity)
-        .unwrap()
-        .lines()
-        .find_map(|l| l.strip_prefix("# public key: ").map(str::to_string))
-        .unwrap();
+    let recipient = support::age_keygen(&identity);
     let dir = tmp.path().join("archive");
     let o = Command::new(bin_path())
         .arg("split")

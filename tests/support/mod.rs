@@ -429,3 +429,23 @@ pub fn normalize_dumpall(bytes: &[u8]) -> String {
     }
     out
 }
+
+/// A fresh age key made by the stock `age-keygen`, written to `path`;
+/// returns its public recipient (`age1...`).
+pub fn age_keygen(path: &Path) -> String {
+    let out = Command::new("age-keygen")
+        .arg("-o")
+        .arg(path)
+        .output()
+        .expect("run age-keygen (install age)");
+    assert!(
+        out.status.success(),
+        "age-keygen failed: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    std::fs::read_to_string(path)
+        .unwrap()
+        .lines()
+        .find_map(|l| l.strip_prefix("# public key: ").map(str::to_string))
+        .expect("age-keygen wrote no public key line")
+}
