@@ -148,7 +148,11 @@ impl Archive {
                 path.display()
             );
         }
-        open_sealed(&path, &self.identities)
+        let mut reader = open_sealed(&path, &self.identities)?;
+        if entry.stats.plain_blake3.is_some() {
+            reader.hash_plaintext();
+        }
+        Ok(reader)
     }
 
     /// Drains a part reader and checks what came out against the manifest.

@@ -446,7 +446,7 @@ mod tests {
                     bytes: u64| {
             json!({
                 "file": crate::archive::part_file(i), "kind": kind, "name": name, "start": 0,
-                "plain_bytes": bytes, "plain_blake3": "", "sealed_bytes": 0, "sealed_blake3": "",
+                "plain_bytes": bytes, "sealed_bytes": 0, "sealed_blake3": "",
                 "segments": [], "tables": [], "roles": roles, "creates_database": creates,
             })
         };

@@ -1,4 +1,4 @@
-//! Streaming unseal: file -> age -> zstd -> plaintext, hashing both ends.
+//! Streaming unseal: file -> age -> zstd -> plaintext, hashing the file.
 //!
 //! The reader insists on exactly what [`super::SealedWriter`] produces: one age
 //! stream holding one zstd frame, nothing before or after. Reading to the end
@@ -178,7 +178,7 @@ pub struct SealedReader {
     path: Arc<Path>,
     state: Shared,
     plain_bytes: u64,
-    plain_hasher: blake3::Hasher,
+    plain_hasher: Option<blake3::Hasher>,
     phase: Phase,
 }
 
@@ -254,7 +254,7 @@ fn open(path: &Path, identities: &[impl AsIdentity]) -> Result<SealedReader, Sea
         path,
         state,
         plain_bytes: 0,
-        plain_hasher: blake3::Hasher::new(),
+        plain_hasher: None,
         phase: Phase::Reading,
     })
 }
@@ -334,8 +334,14 @@ impl SealedReader {
         &self.path
     }
 
+    /// Also hash the plaintext, for files whose recorded stats include its
+    /// hash (see [`SealStats`]). Call before the first read.
+    pub fn hash_plaintext(&mut self) {
+        self.plain_hasher = Some(blake3::Hasher::new());
+    }
+
     /// Reads whatever is left (checking it like any other read), then returns
-    /// the sizes and hashes of the plaintext and of the whole sealed file.
+    /// the sizes of both sides and the sealed file's hash.
     pub fn finish(mut self) -> Result<SealStats> {
         let mut sink = vec![0u8; 64 << 10];
         loop {
@@ -356,7 +362,7 @@ impl SealedReader {
         let cipher = lock(&self.state);
         Ok(SealStats {
             plain_bytes: self.plain_bytes,
-            plain_blake3: self.plain_hasher.finalize().to_hex().to_string(),
+            plain_blake3: self.plain_hasher.map(|h| h.finalize().to_hex().to_string()),
             sealed_bytes: cipher.bytes,
             sealed_blake3: cipher.hasher.finalize().to_hex().to_string(),
         })
@@ -405,7 +411,9 @@ impl Read for SealedReader {
                 Ok(0)
             }
             Ok(n) => {
-                self.plain_hasher.update(&buf[..n]);
+                if let Some(h) = &mut self.plain_hasher {
+                    h.update(&buf[..n]);
+                }
                 self.plain_bytes += n as u64;
                 Ok(n)
             }

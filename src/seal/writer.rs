@@ -1,4 +1,4 @@
-//! Streaming seal: plaintext -> zstd -> age -> file, hashing both ends.
+//! Streaming seal: plaintext -> zstd -> age -> file, hashing what is stored.
 //!
 //! The output is exactly what `zstd -c | age -e -r ...` would produce, so the
 //! stock tools can undo it: `age -d -i key part | zstd -d`. Nothing but
@@ -14,22 +14,28 @@ use serde::{Deserialize, Serialize};
 
 use super::recipients::BoxedRecipient;
 
-/// What went into and came out of one sealed part. Both hashes are BLAKE3, as
+/// What went into and came out of one sealed part. Hashes are BLAKE3, as
 /// lowercase hex, so a manifest can record them and a reader can check them.
+///
+/// The plaintext is not hashed: the sealed file's hash pins the ciphertext,
+/// age's AEAD pins the plaintext to it, and zstd's checksum catches a bad
+/// decompression, so a second pass over every plaintext byte would buy
+/// nothing but CPU time. Archives from before carry a plaintext hash, and
+/// readers still check it.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct SealStats {
     /// Bytes of plaintext (before compression).
     pub plain_bytes: u64,
-    /// BLAKE3 of the plaintext.
-    pub plain_blake3: String,
+    /// BLAKE3 of the plaintext, in archives that recorded it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub plain_blake3: Option<String>,
     /// Bytes of the sealed file.
     pub sealed_bytes: u64,
     /// BLAKE3 of the sealed file, exactly as stored.
     pub sealed_blake3: String,
 }
 
-/// Callers often write line by line; batching lets zstd and BLAKE3 work on large
-/// blocks (BLAKE3 only uses SIMD across many KiB at once).
+/// Callers often write line by line; batching hands zstd large blocks.
 const PLAIN_BUFFER: usize = 256 << 10;
 
 /// Bytes per zstd worker job.
@@ -43,7 +49,7 @@ type Compressor = zstd::stream::write::Encoder<'static, StreamWriter<Ciphertext>
 /// Call [`SealedWriter::finish`] at the end. Dropped without it, the file lacks
 /// age's final chunk and every reader rejects it as truncated.
 pub struct SealedWriter {
-    plain: BufWriter<HashingWriter<Compressor>>,
+    plain: BufWriter<CountingWriter<Compressor>>,
 }
 
 impl SealedWriter {
@@ -87,7 +93,13 @@ impl SealedWriter {
                 .context("cannot set the zstd job size")?;
         }
         Ok(Self {
-            plain: BufWriter::with_capacity(PLAIN_BUFFER, HashingWriter::new(zstd)),
+            plain: BufWriter::with_capacity(
+                PLAIN_BUFFER,
+                CountingWriter {
+                    inner: zstd,
+                    bytes: 0,
+                },
+            ),
         })
     }
 
@@ -97,14 +109,17 @@ impl SealedWriter {
     }
 
     /// Ends the zstd frame and the age stream, flushes and fsyncs the file, and
-    /// returns the sizes and hashes of both sides.
+    /// returns the sizes of both sides and the sealed file's hash.
     pub fn finish(self) -> Result<SealStats> {
         let plain = self
             .plain
             .into_inner()
             .map_err(|e| e.into_error())
             .context("cannot write the sealed file")?;
-        let (zstd, plain_bytes, plain_hash) = plain.into_parts();
+        let CountingWriter {
+            inner: zstd,
+            bytes: plain_bytes,
+        } = plain;
         let age = zstd.finish().context("cannot finish the zstd stream")?;
         let sealed = age.finish().context("cannot finish the age stream")?;
         let (mut file, sealed_bytes, sealed_hash) = sealed.into_parts();
@@ -113,7 +128,7 @@ impl SealedWriter {
             .context("cannot flush the sealed file to disk")?;
         Ok(SealStats {
             plain_bytes,
-            plain_blake3: plain_hash.to_hex().to_string(),
+            plain_blake3: None,
             sealed_bytes,
             sealed_blake3: sealed_hash.to_hex().to_string(),
         })
@@ -134,6 +149,25 @@ impl Write for SealedWriter {
     /// [`SealedWriter::finish`] makes the file readable anyway.
     fn flush(&mut self) -> io::Result<()> {
         self.plain.flush()
+    }
+}
+
+/// Passes bytes through while counting those accepted.
+struct CountingWriter<W> {
+    inner: W,
+    bytes: u64,
+}
+
+impl<W: Write> Write for CountingWriter<W> {
+    fn write(&mut self, buf: &[u8]) -> io::Result<usize> {
+        let n = self.inner.write(buf)?;
+        self.bytes += n as u64;
+        Ok(n)
+    }
+
+    /// Deliberately stops here; see [`SealedWriter::flush`].
+    fn flush(&mut self) -> io::Result<()> {
+        Ok(())
     }
 }
 
@@ -199,7 +233,7 @@ mod tests {
         let st = w.finish().unwrap();
         let on_disk = std::fs::read(&path).unwrap();
         assert_eq!(st.plain_bytes, data.len() as u64);
-        assert_eq!(st.plain_blake3, blake3::hash(&data).to_hex().to_string());
+        assert_eq!(st.plain_blake3, None);
         assert_eq!(st.sealed_bytes, on_disk.len() as u64);
         assert_eq!(
             st.sealed_blake3,
@@ -230,7 +264,7 @@ mod tests {
     fn stats_serde_round_trip() {
         let st = SealStats {
             plain_bytes: 1,
-            plain_blake3: "ab".into(),
+            plain_blake3: Some("ab".into()),
             sealed_bytes: 2,
             sealed_blake3: "cd".into(),
         };
