@@ -28,8 +28,11 @@ use serde::{Deserialize, Serialize};
 use thiserror::Error;
 
 use crate::meta::{self, Meta};
-use crate::scanner::{Event, Scanner};
+use crate::scanner::{EndState, Event, Scanner};
 use crate::statement::{self, DbAction, Statement};
+
+mod window;
+use window::Window;
 
 /// Longest stretch of undecided input held in memory.
 pub const HOLD_CAP: usize = 8 << 20;
@@ -43,10 +46,11 @@ pub trait PartSink {
 
 #[derive(Debug, Error)]
 pub enum SplitError {
-    #[error("at byte {offset} (line {line}): {message}")]
+    #[error("at byte {offset}{}: {message}", line.map(|l| format!(" (line {l})")).unwrap_or_default())]
     Input {
         offset: u64,
-        line: u64,
+        /// Unknown for an offset whose bytes had already gone to a part.
+        line: Option<u64>,
         message: String,
     },
     #[error("{0}")]
@@ -138,13 +142,15 @@ const TRAILER: &[u8] = b"-- PostgreSQL database cluster dump complete";
 /// The splitter: feed it the stream, then call [`Splitter::finish`].
 pub struct Splitter<S: PartSink> {
     scanner: Scanner,
+    /// Input bytes `[st.routed, st.pos)`, not yet given to a part.
+    held: Vec<u8>,
+    /// The start of the stream, gathered until its banner is checked.
+    head: Vec<u8>,
     st: State<S>,
 }
 
 struct State<S: PartSink> {
     sink: S,
-    /// Input bytes `[routed, pos)` not yet given to a part.
-    pending: Vec<u8>,
     routed: u64,
     pos: u64,
     /// Lines in the routed bytes, for error messages.
@@ -159,7 +165,8 @@ struct State<S: PartSink> {
     restrict: Option<Vec<u8>>,
     if_depth: u32,
     /// Section started but its database not yet named.
-    unnamed_since: Option<u64>,
+    /// (offset, line) of the header.
+    unnamed_since: Option<(u64, u64)>,
     /// A relocatable statement whose line break has not arrived yet.
     moving: Option<(u64, u64, DbAction, Vec<u8>)>,
     relocated: Vec<Relocated>,
@@ -204,9 +211,10 @@ impl<S: PartSink> Splitter<S> {
         sink.open_part(0)?;
         Ok(Splitter {
             scanner: Scanner::new(),
+            held: Vec::new(),
+            head: Vec::new(),
             st: State {
                 sink,
-                pending: Vec::new(),
                 routed: 0,
                 pos: 0,
                 lines_routed: 0,
@@ -239,75 +247,54 @@ impl<S: PartSink> Splitter<S> {
     pub fn feed(&mut self, chunk: &[u8]) -> Result<(), SplitError> {
         if !self.st.banner_checked {
             // Wait for enough of the start to recognise (or reject) the stream.
-            self.st.pending.extend_from_slice(chunk);
-            let p = &self.st.pending;
+            self.head.extend_from_slice(chunk);
+            let p = &self.head;
             if p.len() < 4096 && memchr::memchr_iter(b'\n', p).count() < 8 {
                 return Ok(());
             }
-            self.st.check_banner(false)?;
-            let start = self.st.pending.clone();
-            return self.scan(&start);
+            self.st.check_banner(&self.head, false)?;
+            let head = std::mem::take(&mut self.head);
+            return self.scan(&head);
         }
-        self.st.pending.extend_from_slice(chunk);
         self.scan(chunk)
     }
 
-    /// Lex bytes already appended to `pending`, acting on each event.
-    fn scan(&mut self, bytes: &[u8]) -> Result<(), SplitError> {
+    /// Lex `chunk`, acting on each event, then keep what is still undecided.
+    fn scan(&mut self, chunk: &[u8]) -> Result<(), SplitError> {
+        let held = std::mem::take(&mut self.held);
+        let base = self.st.routed;
+        let w = Window {
+            base,
+            held: &held,
+            chunk,
+        };
         let st = &mut self.st;
-        self.scanner.feed(bytes, &mut |ev| st.on_event(ev));
-        st.pos += bytes.len() as u64;
-        if let Some(e) = st.error.take() {
-            return Err(e);
-        }
-        st.after_chunk(self.scanner.pending_start())
+        self.scanner.feed(chunk, &mut |ev| st.on_event(ev, &w));
+        st.pos += chunk.len() as u64;
+        let result = match st.error.take() {
+            Some(e) => Err(e),
+            None => st.after_chunk(self.scanner.pending_start(), &w),
+        };
+        let result = result.map_err(|e| st.locate(e, &w));
+        self.held = Window::keep_tail(st.routed, base, held, chunk);
+        result
     }
 
     pub fn finish(mut self) -> Result<Summary<S>, SplitError> {
         if !self.st.banner_checked {
-            self.st.check_banner(true)?;
-            let start = self.st.pending.clone();
-            self.scan(&start)?;
+            self.st.check_banner(&self.head, true)?;
+            let head = std::mem::take(&mut self.head);
+            self.scan(&head)?;
         }
+        let held = std::mem::take(&mut self.held);
+        let w = Window {
+            base: self.st.routed,
+            held: &held,
+            chunk: &[],
+        };
         let st = &mut self.st;
-        let end = self.scanner.finish(&mut |ev| st.on_event(ev));
-        if let Some(e) = st.error.take() {
-            return Err(e);
-        }
-        st.resolve_move(true)?;
-        let mut incomplete = None;
-        if let Some((what, at)) = end.open {
-            incomplete = Some(format!(
-                "input ended inside {what} that began at byte {at}{}",
-                st.where_()
-            ));
-        } else if st.restrict.is_some() {
-            incomplete = Some(format!(
-                "input ended inside a \\restrict block{}",
-                st.where_()
-            ));
-        } else if !st.trailer_seen {
-            incomplete = Some(format!(
-                "input ended at byte {} without the \"-- PostgreSQL database cluster dump complete\" trailer{}",
-                st.pos,
-                st.where_()
-            ));
-        }
-        if incomplete.is_none() {
-            if let Some(at) = st.unnamed_since {
-                return Err(st.err(
-                    at,
-                    "database section never names its database (no CREATE DATABASE or \\connect)",
-                ));
-            }
-        }
-        let pos = st.pos;
-        st.route(pos)?;
-        if st.cur != 0 {
-            st.sink.close_part(st.cur)?;
-        }
-        st.place_unclaimed_in_globals()?;
-        st.sink.close_part(0)?;
+        let end = self.scanner.finish(&mut |ev| st.on_event(ev, &w));
+        let incomplete = st.finish(end, &w).map_err(|e| st.locate(e, &w))?;
         let State {
             sink,
             parts,
@@ -327,24 +314,88 @@ impl<S: PartSink> Splitter<S> {
     }
 }
 
+fn unnamed(at: u64, line: u64) -> SplitError {
+    SplitError::Input {
+        offset: at,
+        line: Some(line),
+        message: "database section never names its database (no CREATE DATABASE or \\connect)"
+            .into(),
+    }
+}
+
 fn is_header(text: &[u8]) -> bool {
     text.starts_with(b"-- Database \"") && text.ends_with(b"\" dump")
 }
 
 impl<S: PartSink> State<S> {
-    fn line_of(&self, offset: u64) -> u64 {
-        let upto = offset
-            .saturating_sub(self.routed)
-            .min(self.pending.len() as u64) as usize;
-        self.lines_routed + memchr::memchr_iter(b'\n', &self.pending[..upto]).count() as u64 + 1
+    /// Ends the stream: routes the rest, closes the parts and says why the
+    /// stream is incomplete, if it is.
+    fn finish(&mut self, end: EndState, w: &Window) -> Result<Option<String>, SplitError> {
+        if let Some(e) = self.error.take() {
+            return Err(e);
+        }
+        self.resolve_move(true, w)?;
+        let mut incomplete = None;
+        if let Some((what, at)) = end.open {
+            incomplete = Some(format!(
+                "input ended inside {what} that began at byte {at}{}",
+                self.where_()
+            ));
+        } else if self.restrict.is_some() {
+            incomplete = Some(format!(
+                "input ended inside a \\restrict block{}",
+                self.where_()
+            ));
+        } else if !self.trailer_seen {
+            incomplete = Some(format!(
+                "input ended at byte {} without the \"-- PostgreSQL database cluster dump complete\" trailer{}",
+                self.pos,
+                self.where_()
+            ));
+        }
+        if incomplete.is_none() {
+            if let Some((at, line)) = self.unnamed_since {
+                return Err(unnamed(at, line));
+            }
+        }
+        let pos = self.pos;
+        self.route(pos, w)?;
+        if self.cur != 0 {
+            self.sink.close_part(self.cur)?;
+        }
+        self.place_unclaimed_in_globals()?;
+        self.sink.close_part(0)?;
+        Ok(incomplete)
     }
 
+    /// An input error at `offset`; [`State::locate`] adds its line.
     fn err(&self, offset: u64, message: impl Into<String>) -> SplitError {
         SplitError::Input {
             offset,
-            line: self.line_of(offset),
+            line: None,
             message: message.into(),
         }
+    }
+
+    /// The line of `offset`, which must not have been routed yet.
+    fn line_at(&self, offset: u64, w: &Window) -> u64 {
+        self.lines_routed + w.count_lines(self.routed, offset) + 1
+    }
+
+    /// Fills in the line number of an input error while the bytes before its
+    /// offset are still at hand.
+    fn locate(&self, mut e: SplitError, w: &Window) -> SplitError {
+        if let SplitError::Input {
+            offset,
+            line: line @ None,
+            ..
+        } = &mut e
+        {
+            if *offset >= self.routed {
+                *line = Some(self.line_at(*offset, w));
+            }
+        }
+        e
     }
 
     /// " in database section N" for messages about where the stream broke.
@@ -359,8 +410,8 @@ impl<S: PartSink> State<S> {
         }
     }
 
-    fn check_banner(&mut self, at_eof: bool) -> Result<(), SplitError> {
-        let head = &self.pending[..self.pending.len().min(4096)];
+    fn check_banner(&mut self, head: &[u8], at_eof: bool) -> Result<(), SplitError> {
+        let head = &head[..head.len().min(4096)];
         if head.is_empty() && at_eof {
             return Err(SplitError::NotADump("the input is empty".into()));
         }
@@ -402,47 +453,50 @@ impl<S: PartSink> State<S> {
         }
     }
 
-    /// Give pending bytes up to `upto` to the current part.
-    fn route(&mut self, upto: u64) -> Result<(), SplitError> {
-        self.route_to(upto, self.cur)
-    }
-
-    fn route_to(&mut self, upto: u64, part: usize) -> Result<(), SplitError> {
+    /// Give the bytes up to `upto` to the current part.
+    fn route(&mut self, upto: u64, w: &Window) -> Result<(), SplitError> {
         if upto <= self.routed {
             return Ok(());
         }
-        let n = (upto - self.routed) as usize;
-        let bytes = &self.pending[..n];
-        self.sink.write(part, bytes)?;
-        self.lines_routed += memchr::memchr_iter(b'\n', bytes).count() as u64;
-        push_segment(&mut self.parts[part].segments, self.routed, n as u64, false);
-        self.pending.drain(..n);
+        debug_assert!(upto <= w.end(), "routing bytes not yet read");
+        let (a, b) = w.range(self.routed, upto);
+        for bytes in [a, b] {
+            if !bytes.is_empty() {
+                self.sink.write(self.cur, bytes)?;
+            }
+        }
+        self.lines_routed += w.count_lines(self.routed, upto);
+        push_segment(
+            &mut self.parts[self.cur].segments,
+            self.routed,
+            upto - self.routed,
+            false,
+        );
         self.routed = upto;
         Ok(())
     }
 
     /// Take `[start, end)` out of the stream without giving it to any part.
-    fn take(&mut self, start: u64, end: u64) -> Result<Vec<u8>, SplitError> {
-        self.route(start)?;
-        let n = (end - start) as usize;
-        self.lines_routed += memchr::memchr_iter(b'\n', &self.pending[..n]).count() as u64;
-        let bytes: Vec<u8> = self.pending.drain(..n).collect();
+    fn take(&mut self, start: u64, end: u64, w: &Window) -> Result<Vec<u8>, SplitError> {
+        self.route(start, w)?;
+        let (a, b) = w.range(start, end);
+        self.lines_routed += w.count_lines(start, end);
         self.routed = end;
-        Ok(bytes)
+        Ok([a, b].concat())
     }
 
-    fn on_event(&mut self, ev: Event<'_>) {
+    fn on_event(&mut self, ev: Event<'_>, w: &Window) {
         if self.error.is_some() {
             return;
         }
-        if let Err(e) = self.handle(ev) {
+        if let Err(e) = self.handle(ev, w) {
             self.error = Some(e);
         }
     }
 
-    fn handle(&mut self, ev: Event<'_>) -> Result<(), SplitError> {
+    fn handle(&mut self, ev: Event<'_>, w: &Window) -> Result<(), SplitError> {
         if self.moving.is_some() {
-            self.resolve_move(false)?;
+            self.resolve_move(false, w)?;
         }
         match ev {
             Event::CommentLine { start, end, text } => {
@@ -454,8 +508,8 @@ impl<S: PartSink> State<S> {
                 if is_header(text) && self.layout != Layout::Connects {
                     self.layout = Layout::Headers;
                     let cut = self.run.map_or(start, |r| r.0);
-                    self.start_section(cut, start)?;
-                    self.unnamed_since = Some(start);
+                    self.start_section(cut, start, w)?;
+                    self.unnamed_since = Some((start, self.line_at(start, w)));
                 }
             }
             Event::Meta {
@@ -496,7 +550,7 @@ impl<S: PartSink> State<S> {
                                 "\\connect inside a psql \\if block: the database depends on psql variables",
                             ));
                         }
-                        self.on_connect(start, adjacent_run.unwrap_or(start), target)?;
+                        self.on_connect(start, adjacent_run.unwrap_or(start), target, w)?;
                     }
                     Meta::Restrict(key) => {
                         if self.restrict.is_some() {
@@ -556,7 +610,7 @@ impl<S: PartSink> State<S> {
                 }
                 match statement::classify(head) {
                     Statement::Database { action, name } => {
-                        self.on_database_statement(start, end, action, name)?
+                        self.on_database_statement(start, end, action, name, w)?
                     }
                     Statement::Copy { table } if copy_from_stdin => self.copy_table = Some(table),
                     Statement::Insert { table } => {
@@ -623,6 +677,7 @@ impl<S: PartSink> State<S> {
         start: u64,
         cut: u64,
         target: Option<Vec<u8>>,
+        w: &Window,
     ) -> Result<(), SplitError> {
         let Some(name) = target else { return Ok(()) };
         if self.layout == Layout::Unknown {
@@ -633,8 +688,8 @@ impl<S: PartSink> State<S> {
                 if self.cur != 0 && self.parts[self.cur].database.as_ref() == Some(&name) {
                     return Ok(());
                 }
-                self.start_section(cut, start)?;
-                self.name_section(start, name, None)
+                self.start_section(cut, start, w)?;
+                self.name_section(start, name, None, w)
             }
             _ => {
                 if self.cur == 0 {
@@ -644,7 +699,7 @@ impl<S: PartSink> State<S> {
                     ));
                 }
                 match &self.parts[self.cur].database {
-                    None => self.name_section(start, name, Some(cut)),
+                    None => self.name_section(start, name, Some(cut), w),
                     Some(n) if *n == name => Ok(()),
                     Some(n) => Err(self.err(
                         start,
@@ -665,6 +720,7 @@ impl<S: PartSink> State<S> {
         end: u64,
         action: DbAction,
         name: Vec<u8>,
+        w: &Window,
     ) -> Result<(), SplitError> {
         if self.cur == 0 {
             if start < self.routed {
@@ -674,14 +730,14 @@ impl<S: PartSink> State<S> {
                 ));
             }
             self.moving = Some((start, end, action, name));
-            return self.resolve_move(false);
+            return self.resolve_move(false, w);
         }
         if action == DbAction::Create {
             self.parts[self.cur].creates_database = true;
         }
         if matches!(action, DbAction::Create | DbAction::Drop) {
             match &self.parts[self.cur].database {
-                None => self.name_section(start, name, Some(start))?,
+                None => self.name_section(start, name, Some(start), w)?,
                 Some(n) if *n == name => {}
                 Some(n) => {
                     return Err(self.err(
@@ -700,14 +756,12 @@ impl<S: PartSink> State<S> {
 
     /// Finish taking a relocatable statement out of the globals once we
     /// know whether a line break follows it.
-    fn resolve_move(&mut self, at_eof: bool) -> Result<(), SplitError> {
+    fn resolve_move(&mut self, at_eof: bool, w: &Window) -> Result<(), SplitError> {
         let Some((start, end, _, _)) = &self.moving else {
             return Ok(());
         };
         let (start, end) = (*start, *end);
-        let avail = self.routed + self.pending.len() as u64;
-        let byte = |o: u64| (o < avail).then(|| self.pending[(o - self.routed) as usize]);
-        let unit_end = match (byte(end), byte(end + 1)) {
+        let unit_end = match (w.byte(end), w.byte(end + 1)) {
             (Some(b'\n'), _) => end + 1,
             (Some(b'\r'), Some(b'\n')) => end + 2,
             (Some(b'\r'), None) if !at_eof => return Ok(()),
@@ -715,7 +769,7 @@ impl<S: PartSink> State<S> {
             _ => end,
         };
         let (_, _, action, database) = self.moving.take().expect("checked above");
-        let bytes = self.take(start, unit_end)?;
+        let bytes = self.take(start, unit_end, w)?;
         let roles = std::mem::take(&mut self.pending_roles);
         self.relocated.push(Relocated {
             offset: start,
@@ -729,12 +783,9 @@ impl<S: PartSink> State<S> {
     }
 
     /// Open a new database part at input offset `cut`.
-    fn start_section(&mut self, cut: u64, event_start: u64) -> Result<(), SplitError> {
-        if let Some(at) = self.unnamed_since {
-            return Err(self.err(
-                at,
-                "database section never names its database (no CREATE DATABASE or \\connect)",
-            ));
+    fn start_section(&mut self, cut: u64, event_start: u64, w: &Window) -> Result<(), SplitError> {
+        if let Some((at, line)) = self.unnamed_since {
+            return Err(unnamed(at, line));
         }
         if self.restrict.is_some() {
             return Err(self.err(
@@ -754,7 +805,7 @@ impl<S: PartSink> State<S> {
                 "section boundary falls inside text already written",
             ));
         }
-        self.route(cut.max(self.routed))?;
+        self.route(cut.max(self.routed), w)?;
         if self.cur != 0 {
             self.sink.close_part(self.cur)?;
         }
@@ -778,6 +829,7 @@ impl<S: PartSink> State<S> {
         at: u64,
         name: Vec<u8>,
         insert_at: Option<u64>,
+        w: &Window,
     ) -> Result<(), SplitError> {
         if !self.seen_databases.insert(name.clone()) {
             return Err(self.err(
@@ -789,7 +841,7 @@ impl<S: PartSink> State<S> {
             if pos < self.routed {
                 return Err(self.err(at, "database name comes too late to place its statements"));
             }
-            self.route(pos)?;
+            self.route(pos, w)?;
         }
         let index = self.cur;
         for r in self
@@ -836,7 +888,7 @@ impl<S: PartSink> State<S> {
         Ok(())
     }
 
-    fn after_chunk(&mut self, scanning: Option<u64>) -> Result<(), SplitError> {
+    fn after_chunk(&mut self, scanning: Option<u64>, w: &Window) -> Result<(), SplitError> {
         let mut hold = self.pos;
         if let Some(s) = scanning {
             hold = hold.min(s);
@@ -861,7 +913,7 @@ impl<S: PartSink> State<S> {
                 self.run = None;
             }
         }
-        self.route(hold)
+        self.route(hold, w)
     }
 }
 
