@@ -72,23 +72,23 @@ pub fn decode(
         }
         _ => Compression::None,
     };
-    let whole = BufReader::with_capacity(READ_BUFFER, io::Cursor::new(magic).chain(raw));
+    let whole = io::Cursor::new(magic).chain(raw);
+    let buffered = |r| BufReader::with_capacity(READ_BUFFER, r);
     Ok(match kind {
         Compression::Gzip => (
-            Box::new(BufReader::with_capacity(
-                READ_BUFFER,
-                flate2::bufread::MultiGzDecoder::new(whole),
-            )),
+            Box::new(flate2::bufread::MultiGzDecoder::new(buffered(whole))),
             kind,
         ),
         Compression::Zstd => {
-            let mut d = zstd::stream::read::Decoder::with_buffer(whole)
+            let mut d = zstd::stream::read::Decoder::with_buffer(buffered(whole))
                 .context("cannot start the zstd decoder")?;
             // Dumps compressed with --long need a larger window.
             d.window_log_max(31)
                 .context("cannot configure the zstd decoder")?;
             (Box::new(d), kind)
         }
+        // Callers read in large chunks: a buffer on the output side would
+        // only add a copy.
         Compression::None => (Box::new(whole), kind),
     })
 }
