@@ -111,7 +111,7 @@ pub fn split(mut opts: SplitOptions, progress: &mut dyn FnMut(u64)) -> Result<Sp
     let summary = splitter
         .finish()
         .with_context(|| format!("cannot split {input_name}"))?;
-    let (writer, mut summary) = summary.take_sink();
+    let (mut writer, mut summary) = summary.take_sink();
     if let Some(err) = &end.error {
         let why = format!(
             "reading {input_name} failed after {} bytes: {err}",

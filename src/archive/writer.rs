@@ -11,6 +11,7 @@ use std::fs::{self, File, OpenOptions};
 use std::io::{self, Write};
 use std::os::unix::fs::{DirBuilderExt, OpenOptionsExt};
 use std::path::{Path, PathBuf};
+use std::thread::JoinHandle;
 
 use anyhow::{bail, Context, Result};
 
@@ -38,6 +39,9 @@ pub struct ArchiveWriter {
     level: i32,
     threads: u32,
     open: HashMap<usize, SealedWriter>,
+    /// Parts whose last zstd jobs and fsync run on while the next part is
+    /// already being compressed.
+    closing: Vec<(usize, JoinHandle<Result<SealStats>>)>,
     stats: HashMap<usize, SealStats>,
     /// Removes the temporary directory unless the archive was committed.
     committed: bool,
@@ -81,6 +85,7 @@ impl ArchiveWriter {
             level,
             threads,
             open: HashMap::new(),
+            closing: Vec::new(),
             stats: HashMap::new(),
             committed: false,
             cleanup,
@@ -159,14 +164,35 @@ impl ArchiveWriter {
         Ok(target)
     }
 
+    /// Waits for the parts still being finished.
+    fn join_closing(&mut self) -> Result<()> {
+        let mut first_error = None;
+        for (index, handle) in self.closing.drain(..) {
+            let result = handle
+                .join()
+                .unwrap_or_else(|_| Err(anyhow::anyhow!("the thread finishing it panicked")))
+                .with_context(|| format!("cannot finish {}", part_file(index)));
+            match result {
+                Ok(stats) => {
+                    self.stats.insert(index, stats);
+                }
+                Err(e) => {
+                    first_error.get_or_insert(e);
+                }
+            }
+        }
+        first_error.map_or(Ok(()), Err)
+    }
+
     /// Builds the manifest from the splitter's summary.
     pub fn manifest(
-        &self,
+        &mut self,
         summary: &Summary<()>,
         input: manifest::InputInfo,
         created_at: String,
         passphrase: bool,
     ) -> Result<Manifest> {
+        self.join_closing()?;
         let mut parts = Vec::new();
         for (i, layout) in summary.parts.iter().enumerate() {
             let stats = self
@@ -236,6 +262,7 @@ impl Drop for ArchiveWriter {
     fn drop(&mut self) {
         if !self.committed {
             self.open.clear();
+            let _ = self.join_closing();
             let _ = fs::remove_dir_all(&self.tmp);
         }
     }
@@ -267,8 +294,19 @@ impl PartSink for ArchiveWriter {
             .open
             .remove(&index)
             .ok_or_else(|| io::Error::other(format!("part {index} is not open")))?;
-        let stats = sealed.finish().map_err(io::Error::other)?;
-        self.stats.insert(index, stats);
+        if index == 0 {
+            let stats = sealed.finish().map_err(io::Error::other)?;
+            self.stats.insert(index, stats);
+            return Ok(());
+        }
+        // A database part's frame ends with jobs that keep only some zstd
+        // workers busy, then an fsync: let them overlap the next part. One
+        // part at a time, so memory stays bounded whatever the disk's pace.
+        self.join_closing().map_err(io::Error::other)?;
+        let handle = std::thread::Builder::new()
+            .name(format!("pgseal-close-{index}"))
+            .spawn(move || sealed.finish())?;
+        self.closing.push((index, handle));
         Ok(())
     }
 }
