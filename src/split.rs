@@ -12,7 +12,7 @@ use std::time::{SystemTime, UNIX_EPOCH};
 
 use anyhow::{Context, Result};
 
-use crate::archive::manifest::{rfc3339, InputInfo, Manifest};
+use crate::archive::manifest::{rfc3339, InputInfo, Manifest, StreamHasher};
 use crate::archive::ArchiveWriter;
 use crate::input;
 use crate::restore::transform::{transform, PartRole, TransformOptions};
@@ -46,7 +46,7 @@ pub struct SplitOutcome {
 /// What the reader thread saw of the input.
 struct InputEnd {
     bytes: u64,
-    blake3: String,
+    checksum: String,
     /// A read error that cut the input short (a truncated gzip file, say).
     error: Option<String>,
 }
@@ -127,7 +127,8 @@ pub fn split(mut opts: SplitOptions, progress: &mut dyn FnMut(u64)) -> Result<Sp
         .map_or(0, |d| d.as_secs());
     let info = InputInfo {
         bytes: end.bytes,
-        blake3: end.blake3,
+        xxh3_128: Some(end.checksum),
+        blake3: None,
         compression,
     };
     let mut manifest = writer.manifest(&summary, info, rfc3339(now), key.is_some())?;
@@ -165,7 +166,7 @@ fn read_input(
     tx: mpsc::SyncSender<Vec<u8>>,
     back: mpsc::Receiver<Vec<u8>>,
 ) -> InputEnd {
-    let mut hasher = blake3::Hasher::new();
+    let mut hasher = StreamHasher::new();
     let mut bytes = 0u64;
     loop {
         let mut buf = back
@@ -192,14 +193,14 @@ fn read_input(
         if filled > 0 && tx.send(buf).is_err() {
             return InputEnd {
                 bytes,
-                blake3: String::new(),
+                checksum: String::new(),
                 error: Some("the splitter stopped".into()),
             };
         }
         if done || error.is_some() {
             return InputEnd {
                 bytes,
-                blake3: hasher.finalize().to_hex().to_string(),
+                checksum: hasher.finish_hex(),
                 error,
             };
         }

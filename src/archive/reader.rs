@@ -10,7 +10,7 @@ use std::path::{Path, PathBuf};
 
 use anyhow::{bail, Context, Result};
 
-use super::manifest::{self, Manifest};
+use super::manifest::{self, Manifest, StreamHasher};
 use super::{part_file, INCOMPLETE_FILE, KEY_FILE, MANIFEST_FILE, SIGNATURE_FILE};
 use crate::reassemble::{reassemble, Moved};
 use crate::seal::{open_sealed, ArchiveKey, BoxedIdentity, SealStats, SealedReader};
@@ -185,7 +185,8 @@ impl Archive {
     /// `age -d | zstd -d`, which has two processes.
     pub fn cat_all(&self, out: &mut impl Write) -> Result<u64> {
         let (tx, rx) = std::sync::mpsc::sync_channel::<Vec<u8>>(4);
-        let mut hasher = blake3::Hasher::new();
+        let (mut hasher, expected) = StreamHasher::for_input(&self.manifest.input)
+            .context("the manifest records no checksum of the input stream")?;
         let mut written = 0u64;
         let (produced, write_error) = std::thread::scope(|scope| {
             let producer = scope.spawn(move || {
@@ -216,8 +217,7 @@ impl Archive {
             return Err(out_err(e, "the rebuilt stream"));
         }
         produced?;
-        let hash = hasher.finalize().to_hex().to_string();
-        if written != self.manifest.input.bytes || hash != self.manifest.input.blake3 {
+        if written != self.manifest.input.bytes || hasher.finish_hex() != expected {
             bail!(
                 "the rebuilt stream ({} bytes) does not match the original ({} bytes): the archive is damaged",
                 written,

@@ -457,7 +457,7 @@ mod tests {
         serde_json::from_value(json!({
             "format": "pgseal-archive", "version": 1, "pgseal_version": "0", "created_at": "",
             "complete": true,
-            "input": {"bytes": 0, "blake3": "", "compression": "none"},
+            "input": {"bytes": 0, "compression": "none"},
             "dump": {"banner": "", "server_versions": ["15.18 (Debian 15.18-0+deb12u1)"],
                      "dump_versions": [], "started_on": null, "completed_on": null},
             "zstd_level": 3, "parts": parts,
