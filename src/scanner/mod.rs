@@ -15,7 +15,8 @@
 
 mod settings;
 
-use memchr::{memchr, memchr2};
+use memchr::memmem::Finder;
+use memchr::{memchr, memchr2, memrchr};
 pub use settings::meta_name;
 use settings::{standard_strings_setting, unsafe_meta_encoding, unsafe_sql_encoding};
 
@@ -172,6 +173,13 @@ struct Words {
     /// Past the top-level VALUES keyword of an INSERT.
     in_values: bool,
     values_rows: u64,
+}
+
+/// A line break followed by `\.`: where COPY data may end.
+fn copy_end() -> &'static Finder<'static> {
+    static FINDER: std::sync::LazyLock<Finder<'static>> =
+        std::sync::LazyLock::new(|| Finder::new(b"\n\\."));
+    &FINDER
 }
 
 /// The psql-faithful lexer. See the module docs.
@@ -899,6 +907,22 @@ impl Scanner {
         sink: &mut F,
     ) -> usize {
         while i < chunk.len() {
+            // Rows go by in bulk: jump to the next line that starts with
+            // `\.`, the only kind that can end the data, counting the rows
+            // passed over.
+            if probe.is_none() || (probe == Some(0) && chunk[i] != b'\\') {
+                let rest = &chunk[i..];
+                let skip = match copy_end().find(rest) {
+                    Some(p) => Some(p + 1),
+                    None => memrchr(b'\n', rest).map(|p| p + 1),
+                };
+                if let Some(n) = skip {
+                    self.copy_rows += memchr::memchr_iter(b'\n', &rest[..n]).count() as u64;
+                    i += n;
+                    probe = Some(0);
+                    continue;
+                }
+            }
             match probe {
                 None => match memchr(b'\n', &chunk[i..]) {
                     Some(n) => {
