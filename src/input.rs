@@ -93,6 +93,23 @@ pub fn decode(
     })
 }
 
+/// The line (from 1) that byte `offset` of the (decompressed) file is on.
+pub fn line_at(path: &Path, offset: u64) -> Result<u64> {
+    let (reader, _) = open(Some(path))?;
+    let mut rest = reader.take(offset);
+    let mut buf = vec![0u8; READ_BUFFER];
+    let mut lines = 1u64;
+    loop {
+        let n = match rest.read(&mut buf) {
+            Ok(0) => return Ok(lines),
+            Ok(n) => n,
+            Err(e) if e.kind() == io::ErrorKind::Interrupted => continue,
+            Err(e) => return Err(e).with_context(|| format!("cannot read {}", path.display())),
+        };
+        lines += memchr::memchr_iter(b'\n', &buf[..n]).count() as u64;
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -103,6 +120,19 @@ mod tests {
         let mut out = Vec::new();
         r.read_to_end(&mut out).unwrap();
         (out, c)
+    }
+
+    #[test]
+    fn finds_the_line_of_an_offset_in_a_compressed_file() {
+        let text = b"one\ntwo\nthree\n".repeat(1000);
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("d.sql.gz");
+        let mut gz = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::fast());
+        gz.write_all(&text).unwrap();
+        std::fs::write(&path, gz.finish().unwrap()).unwrap();
+        assert_eq!(line_at(&path, 0).unwrap(), 1);
+        assert_eq!(line_at(&path, 4).unwrap(), 2);
+        assert_eq!(line_at(&path, 14 * 500 + 8).unwrap(), 1503);
     }
 
     #[test]

@@ -17,7 +17,7 @@ use crate::archive::ArchiveWriter;
 use crate::input;
 use crate::restore::transform::{transform, PartRole, TransformOptions};
 use crate::seal::{ArchiveKey, BoxedRecipient, SecretString};
-use crate::splitter::Splitter;
+use crate::splitter::{SplitError, Splitter};
 
 const CHUNK: usize = 1 << 20;
 
@@ -93,13 +93,24 @@ pub fn split(mut opts: SplitOptions, progress: &mut dyn FnMut(u64)) -> Result<Sp
         .spawn(move || read_input(reader, tx, back_rx))
         .context("cannot start the input thread")?;
 
+    // Offsets in errors are the file's own, unless passwords were removed.
+    let rereadable = opts.input.as_deref().filter(|p| {
+        !opts.no_role_passwords && p.as_os_str() != "-" && p.metadata().is_ok_and(|m| m.is_file())
+    });
+    let failed = |e: SplitError| {
+        let e = match rereadable {
+            Some(path) => with_line(e, path),
+            None => e,
+        };
+        anyhow::Error::new(e).context(format!("cannot split {input_name}"))
+    };
     let mut splitter = Splitter::new(writer)?;
     let mut fed = 0u64;
     for chunk in rx.iter() {
         if let Err(e) = splitter.feed(&chunk) {
             drop(rx);
             let _ = reader_thread.join();
-            return Err(e).with_context(|| format!("cannot split {input_name}"));
+            return Err(failed(e));
         }
         fed += chunk.len() as u64;
         progress(fed);
@@ -108,9 +119,7 @@ pub fn split(mut opts: SplitOptions, progress: &mut dyn FnMut(u64)) -> Result<Sp
     let end = reader_thread
         .join()
         .map_err(|_| anyhow::anyhow!("the input thread panicked"))?;
-    let summary = splitter
-        .finish()
-        .with_context(|| format!("cannot split {input_name}"))?;
+    let summary = splitter.finish().map_err(failed)?;
     let (mut writer, mut summary) = summary.take_sink();
     if let Some(err) = &end.error {
         let why = format!(
@@ -158,6 +167,15 @@ fn redacted(reader: Box<dyn Read + Send>) -> Result<Box<dyn Read + Send>> {
         })
         .context("cannot start the redaction thread")?;
     Ok(Box::new(pipe_in))
+}
+
+/// Adds the line number to an error about the input, reading the file again
+/// up to the error (the splitter does not count lines as it goes).
+fn with_line(mut e: SplitError, path: &Path) -> SplitError {
+    if let SplitError::Input { offset, line, .. } = &mut e {
+        *line = input::line_at(path, *offset).ok();
+    }
+    e
 }
 
 /// Reads, hashes and forwards the input in chunks, reusing returned buffers.

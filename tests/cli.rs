@@ -42,6 +42,22 @@ fn pgseal_env(args: &[&str], env: &[(&str, &str)]) -> Output {
         .expect("run pgseal")
 }
 
+/// Runs pgseal with `input` on its standard input.
+fn pgseal_stdin(args: &[&str], input: &[u8]) -> Output {
+    let mut child = Command::new(bin_path())
+        .args(args)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("run pgseal");
+    let mut stdin = child.stdin.take().unwrap();
+    // pgseal may refuse the input before reading all of it.
+    let _ = stdin.write_all(input);
+    drop(stdin);
+    child.wait_with_output().expect("run pgseal")
+}
+
 fn stderr(o: &Output) -> String {
     String::from_utf8_lossy(&o.stderr).into_owned()
 }
@@ -237,13 +253,11 @@ fn compressed_and_piped_input() {
     }
     // From a pipe, with "-".
     let out = tmp.path().join("piped");
-    let mut child = Command::new(bin_path())
-        .args(["split", "-", "-o", s(&out), "-r", &keys.recipient])
-        .stdin(Stdio::piped())
-        .spawn()
-        .unwrap();
-    child.stdin.take().unwrap().write_all(&original).unwrap();
-    assert!(child.wait().unwrap().success());
+    let o = pgseal_stdin(
+        &["split", "-", "-o", s(&out), "-r", &keys.recipient],
+        &original,
+    );
+    assert_eq!(code(&o), 0, "{}", stderr(&o));
     assert!(cat(&out, &keys, &["--all"]).stdout == original);
 }
 
@@ -365,9 +379,22 @@ fn a_refused_split_names_the_place() {
     let o = pgseal(&["split", s(&input), "-o", s(&out), "-r", &keys.recipient]);
     assert_eq!(code(&o), 3, "{}", stderr(&o));
     let msg = stderr(&o);
+    let line = dump[..at].matches('\n').count() + 1;
     assert!(
-        msg.contains(&format!("at byte {at}")) && msg.contains("line"),
+        msg.contains(&format!("at byte {at} (line {line})")),
         "{msg}"
+    );
+    assert!(!out.exists());
+    // Through a pipe the line is unknown: the stream cannot be read again.
+    let piped = pgseal_stdin(
+        &["split", "-", "-o", s(&out), "-r", &keys.recipient],
+        dump.as_bytes(),
+    );
+    assert_eq!(code(&piped), 3, "{}", stderr(&piped));
+    assert!(
+        stderr(&piped).contains(&format!("at byte {at}: ")),
+        "{}",
+        stderr(&piped)
     );
     assert!(!out.exists());
 }

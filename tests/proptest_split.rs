@@ -400,20 +400,7 @@ fn split_property(input: &[u8], chunk: usize) -> Result<(), TestCaseError> {
             );
             prop_assert_eq!(&w.incomplete, &c.incomplete);
         }
-        (Err(w), Err(c)) => {
-            for e in [w, c] {
-                if let SplitError::Input {
-                    offset,
-                    line: Some(line),
-                    ..
-                } = e
-                {
-                    let before = &input[..(*offset as usize).min(input.len())];
-                    let expected = before.iter().filter(|&&b| b == b'\n').count() as u64 + 1;
-                    prop_assert_eq!(*line, expected, "line of the error at byte {}", offset);
-                }
-            }
-        }
+        (Err(_), Err(_)) => {}
         (w, c) => prop_assert!(
             false,
             "chunk {} disagrees with whole: whole {:?}, chunked {:?}",

@@ -49,7 +49,8 @@ pub enum SplitError {
     #[error("at byte {offset}{}: {message}", line.map(|l| format!(" (line {l})")).unwrap_or_default())]
     Input {
         offset: u64,
-        /// Unknown for an offset whose bytes had already gone to a part.
+        /// Left for the caller to find: the splitter does not count lines,
+        /// which would cost a pass over every byte for the rare error.
         line: Option<u64>,
         message: String,
     },
@@ -153,8 +154,6 @@ struct State<S: PartSink> {
     sink: S,
     routed: u64,
     pos: u64,
-    /// Lines in the routed bytes, for error messages.
-    lines_routed: u64,
     banner_checked: bool,
     layout: Layout,
     parts: Vec<PartLayout>,
@@ -165,8 +164,7 @@ struct State<S: PartSink> {
     restrict: Option<Vec<u8>>,
     if_depth: u32,
     /// Section started but its database not yet named.
-    /// (offset, line) of the header.
-    unnamed_since: Option<(u64, u64)>,
+    unnamed_since: Option<u64>,
     /// A relocatable statement whose line break has not arrived yet.
     moving: Option<(u64, u64, DbAction, Vec<u8>)>,
     relocated: Vec<Relocated>,
@@ -217,7 +215,6 @@ impl<S: PartSink> Splitter<S> {
                 sink,
                 routed: 0,
                 pos: 0,
-                lines_routed: 0,
                 banner_checked: false,
                 layout: Layout::Unknown,
                 parts: vec![PartLayout::default()],
@@ -275,7 +272,6 @@ impl<S: PartSink> Splitter<S> {
             Some(e) => Err(e),
             None => st.after_chunk(self.scanner.pending_start(), &w),
         };
-        let result = result.map_err(|e| st.locate(e, &w));
         self.held = Window::keep_tail(st.routed, base, held, chunk);
         result
     }
@@ -294,7 +290,7 @@ impl<S: PartSink> Splitter<S> {
         };
         let st = &mut self.st;
         let end = self.scanner.finish(&mut |ev| st.on_event(ev, &w));
-        let incomplete = st.finish(end, &w).map_err(|e| st.locate(e, &w))?;
+        let incomplete = st.finish(end, &w)?;
         let State {
             sink,
             parts,
@@ -311,15 +307,6 @@ impl<S: PartSink> Splitter<S> {
             input_len: pos,
             incomplete,
         })
-    }
-}
-
-fn unnamed(at: u64, line: u64) -> SplitError {
-    SplitError::Input {
-        offset: at,
-        line: Some(line),
-        message: "database section never names its database (no CREATE DATABASE or \\connect)"
-            .into(),
     }
 }
 
@@ -354,8 +341,11 @@ impl<S: PartSink> State<S> {
             ));
         }
         if incomplete.is_none() {
-            if let Some((at, line)) = self.unnamed_since {
-                return Err(unnamed(at, line));
+            if let Some(at) = self.unnamed_since {
+                return Err(self.err(
+                    at,
+                    "database section never names its database (no CREATE DATABASE or \\connect)",
+                ));
             }
         }
         let pos = self.pos;
@@ -368,34 +358,12 @@ impl<S: PartSink> State<S> {
         Ok(incomplete)
     }
 
-    /// An input error at `offset`; [`State::locate`] adds its line.
     fn err(&self, offset: u64, message: impl Into<String>) -> SplitError {
         SplitError::Input {
             offset,
             line: None,
             message: message.into(),
         }
-    }
-
-    /// The line of `offset`, which must not have been routed yet.
-    fn line_at(&self, offset: u64, w: &Window) -> u64 {
-        self.lines_routed + w.count_lines(self.routed, offset) + 1
-    }
-
-    /// Fills in the line number of an input error while the bytes before its
-    /// offset are still at hand.
-    fn locate(&self, mut e: SplitError, w: &Window) -> SplitError {
-        if let SplitError::Input {
-            offset,
-            line: line @ None,
-            ..
-        } = &mut e
-        {
-            if *offset >= self.routed {
-                *line = Some(self.line_at(*offset, w));
-            }
-        }
-        e
     }
 
     /// " in database section N" for messages about where the stream broke.
@@ -465,7 +433,6 @@ impl<S: PartSink> State<S> {
                 self.sink.write(self.cur, bytes)?;
             }
         }
-        self.lines_routed += w.count_lines(self.routed, upto);
         push_segment(
             &mut self.parts[self.cur].segments,
             self.routed,
@@ -480,7 +447,6 @@ impl<S: PartSink> State<S> {
     fn take(&mut self, start: u64, end: u64, w: &Window) -> Result<Vec<u8>, SplitError> {
         self.route(start, w)?;
         let (a, b) = w.range(start, end);
-        self.lines_routed += w.count_lines(start, end);
         self.routed = end;
         Ok([a, b].concat())
     }
@@ -509,7 +475,7 @@ impl<S: PartSink> State<S> {
                     self.layout = Layout::Headers;
                     let cut = self.run.map_or(start, |r| r.0);
                     self.start_section(cut, start, w)?;
-                    self.unnamed_since = Some((start, self.line_at(start, w)));
+                    self.unnamed_since = Some(start);
                 }
             }
             Event::Meta {
@@ -784,8 +750,11 @@ impl<S: PartSink> State<S> {
 
     /// Open a new database part at input offset `cut`.
     fn start_section(&mut self, cut: u64, event_start: u64, w: &Window) -> Result<(), SplitError> {
-        if let Some((at, line)) = self.unnamed_since {
-            return Err(unnamed(at, line));
+        if let Some(at) = self.unnamed_since {
+            return Err(self.err(
+                at,
+                "database section never names its database (no CREATE DATABASE or \\connect)",
+            ));
         }
         if self.restrict.is_some() {
             return Err(self.err(

@@ -37,12 +37,6 @@ impl Window<'_> {
         )
     }
 
-    /// Line breaks in `[start, end)`.
-    pub fn count_lines(&self, start: u64, end: u64) -> u64 {
-        let (a, b) = self.range(start, end);
-        (memchr::memchr_iter(b'\n', a).count() + memchr::memchr_iter(b'\n', b).count()) as u64
-    }
-
     /// Keeps the window's bytes from `from` on in `held`, the buffer that
     /// backed this window's `held` part (passed back by the caller).
     pub fn keep_tail(from: u64, base: u64, mut held: Vec<u8>, chunk: &[u8]) -> Vec<u8> {
@@ -78,8 +72,6 @@ mod tests {
         assert_eq!(w.range(11, 15), (&b"bc"[..], &b"de"[..]));
         assert_eq!(w.range(14, 99), (&b""[..], &b"e\nf"[..]));
         assert_eq!(w.range(0, 11), (&b"a"[..], &b""[..]));
-        assert_eq!(w.count_lines(10, 17), 1);
-        assert_eq!(w.count_lines(10, 15), 0);
     }
 
     #[test]
