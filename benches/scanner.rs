@@ -36,6 +36,11 @@ fn bench(c: &mut Criterion) {
     group.bench_function("inflated_copy_dump", |b| {
         b.iter(|| scan(black_box(&inflated)))
     });
+    // A large real dump, such as the one benches/compare.sh generates.
+    if let Some(dump) = common::dump_from_env() {
+        group.throughput(Throughput::Bytes(dump.len() as u64));
+        group.bench_function("dump_file", |b| b.iter(|| scan(black_box(&dump))));
+    }
     group.finish();
 }
 

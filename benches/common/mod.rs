@@ -7,6 +7,8 @@
 //! * [`inflated_dump`]: one fixture whose `COPY ... FROM stdin` blocks have
 //!   their (ordinary-sized) rows repeated, a single stream the splitter
 //!   accepts whole.
+//! * [`dump_from_env`]: a large dump of your own, if `PGSEAL_BENCH_DUMP`
+//!   names one.
 
 #![allow(dead_code)]
 
@@ -123,6 +125,20 @@ pub fn inflated_dump() -> Vec<u8> {
     }
     out.extend_from_slice(&input[at..]);
     out
+}
+
+/// The dump named by `PGSEAL_BENCH_DUMP`, if set: a large real pg_dumpall
+/// output (benches/compare.sh can keep the one it generates).
+pub fn dump_from_env() -> Option<Vec<u8>> {
+    let path = std::env::var_os("PGSEAL_BENCH_DUMP")?;
+    let dump = std::fs::read(&path)
+        .unwrap_or_else(|e| panic!("PGSEAL_BENCH_DUMP={}: {e}", path.to_string_lossy()));
+    eprintln!(
+        "input: {} ({:.1} MiB)",
+        path.to_string_lossy(),
+        dump.len() as f64 / (1 << 20) as f64
+    );
+    Some(dump)
 }
 
 /// Say what the inputs are, once, on stderr.
