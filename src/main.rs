@@ -417,15 +417,17 @@ fn cmd_cat(a: CatArgs) -> Result<u8> {
         );
         return Ok(4);
     }
-    let stdout = io::stdout().lock();
-    let mut out = io::BufWriter::with_capacity(1 << 20, stdout);
+    let mut stdout = io::stdout().lock();
     if a.all {
-        archive.cat_all(&mut out)?;
-    } else {
-        selected.sort_unstable();
-        for i in selected {
-            archive.cat_part(i, &mut out)?;
-        }
+        // Rebuilding writes in large blocks already: no buffer, no copy.
+        archive.cat_all(&mut stdout)?;
+        stdout.flush().context("cannot write to standard output")?;
+        return Ok(0);
+    }
+    let mut out = io::BufWriter::with_capacity(1 << 20, stdout);
+    selected.sort_unstable();
+    for i in selected {
+        archive.cat_part(i, &mut out)?;
     }
     out.flush().context("cannot write to standard output")?;
     Ok(0)

@@ -26,7 +26,7 @@ pub fn reassemble<R: Read, W: Write>(
 ) -> io::Result<u64> {
     let mut moved_iter = moved.iter().peekable();
     let mut written = 0u64;
-    let mut scratch = vec![0u8; 64 * 1024];
+    let mut scratch = vec![0u8; 128 * 1024];
     for (index, segments) in parts.iter().enumerate() {
         let mut reader = open(index)?;
         for seg in segments {

@@ -180,51 +180,31 @@ impl Archive {
 
     /// Writes the original pg_dumpall stream to `out`, checking its hash.
     ///
-    /// A second thread decrypts and decompresses while this one hashes the
-    /// rebuilt stream and writes it, so `cat --all` keeps pace with
-    /// `age -d | zstd -d`, which has two processes.
+    /// Decryption runs ahead in a thread of each part's reader; this thread
+    /// decompresses, checksums and writes, as `zstd -d` does in
+    /// `age -d | zstd -d`.
     pub fn cat_all(&self, out: &mut impl Write) -> Result<u64> {
-        let (tx, rx) = std::sync::mpsc::sync_channel::<Vec<u8>>(4);
-        let (mut hasher, expected) = StreamHasher::for_input(&self.manifest.input)
+        let (hasher, expected) = StreamHasher::for_input(&self.manifest.input)
             .context("the manifest records no checksum of the input stream")?;
-        let mut written = 0u64;
-        let (produced, write_error) = std::thread::scope(|scope| {
-            let producer = scope.spawn(move || {
-                let mut sink = ChannelWriter {
-                    tx,
-                    buf: Vec::with_capacity(CHANNEL_CHUNK),
-                };
-                let r = self.rebuild_into(&mut sink);
-                r.and_then(|_| sink.flush_chunk().map_err(anyhow::Error::from))
-            });
-            let mut write_error = None;
-            for chunk in rx.iter() {
-                hasher.update(&chunk);
-                if let Err(e) = out.write_all(&chunk) {
-                    write_error = Some(e);
-                    break;
-                }
-                written += chunk.len() as u64;
-            }
-            // Dropping the receiver stops the producer at its next send.
-            drop(rx);
-            let produced = producer
-                .join()
-                .unwrap_or_else(|_| Err(anyhow::anyhow!("the reading thread panicked")));
-            (produced, write_error)
-        });
-        if let Some(e) = write_error {
+        let mut checked = Checked {
+            out,
+            hasher,
+            written: 0,
+            failed: None,
+        };
+        let rebuilt = self.rebuild_into(&mut checked);
+        if let Some(e) = checked.failed {
             return Err(out_err(e, "the rebuilt stream"));
         }
-        produced?;
-        if written != self.manifest.input.bytes || hasher.finish_hex() != expected {
+        rebuilt?;
+        if checked.written != self.manifest.input.bytes || checked.hasher.finish_hex() != expected {
             bail!(
                 "the rebuilt stream ({} bytes) does not match the original ({} bytes): the archive is damaged",
-                written,
+                checked.written,
                 self.manifest.input.bytes
             );
         }
-        Ok(written)
+        Ok(checked.written)
     }
 
     /// Rebuilds the original stream into `out` (see [`reassemble`]).
@@ -380,35 +360,33 @@ fn out_err(e: io::Error, file: &str) -> anyhow::Error {
     }
 }
 
-const CHANNEL_CHUNK: usize = 1 << 20;
-
-/// Batches writes into chunks for the thread that hashes and writes them.
-struct ChannelWriter {
-    tx: std::sync::mpsc::SyncSender<Vec<u8>>,
-    buf: Vec<u8>,
+/// Checksums and counts what reaches `out`, and keeps an error of `out`
+/// itself apart, so that a closed pipe is not taken for a damaged part.
+struct Checked<'a, W> {
+    out: &'a mut W,
+    hasher: StreamHasher,
+    written: u64,
+    failed: Option<io::Error>,
 }
 
-impl ChannelWriter {
-    fn flush_chunk(&mut self) -> io::Result<()> {
-        if self.buf.is_empty() {
-            return Ok(());
+impl<W: Write> Write for Checked<'_, W> {
+    fn write(&mut self, buf: &[u8]) -> io::Result<usize> {
+        match self.out.write(buf) {
+            Ok(n) => {
+                self.hasher.update(&buf[..n]);
+                self.written += n as u64;
+                Ok(n)
+            }
+            Err(e) if e.kind() == io::ErrorKind::Interrupted => Err(e),
+            Err(e) => {
+                let kind = e.kind();
+                self.failed = Some(e);
+                Err(io::Error::new(kind, "writing the output failed"))
+            }
         }
-        let chunk = std::mem::replace(&mut self.buf, Vec::with_capacity(CHANNEL_CHUNK));
-        self.tx
-            .send(chunk)
-            .map_err(|_| io::Error::new(io::ErrorKind::BrokenPipe, "output closed"))
     }
-}
 
-impl Write for ChannelWriter {
-    fn write(&mut self, data: &[u8]) -> io::Result<usize> {
-        self.buf.extend_from_slice(data);
-        if self.buf.len() >= CHANNEL_CHUNK {
-            self.flush_chunk()?;
-        }
-        Ok(data.len())
-    }
     fn flush(&mut self) -> io::Result<()> {
-        Ok(())
+        self.out.flush()
     }
 }
