@@ -6,7 +6,8 @@
 # on a real pg_dumpall of a few hundred MB (several databases: pgbench tables
 # plus text, numbers, timestamps and jsonb), in alternating runs on the same
 # input, and print the median ratios and peak memory. Also: `cat --all`
-# against `age -d | zstd -d`, and split with -T 1 against -T 2.
+# against `age -d | zstd -d`, split with -T 1 against -T 2, and a gzip-compressed
+# dump against `gzip -dc | zstd | age`.
 #
 # Usage: benches/compare.sh [SCALE] [RUNS]
 #   (DUMP=path uses an existing dump; KEEP_DUMP=path keeps the generated one)
@@ -64,6 +65,9 @@ fi
 SIZE=$(stat -c %s "$DUMP")
 echo "   dump: $((SIZE / 1048576)) MiB"
 
+echo "== compressing a copy with gzip -6 (for the gzip runs)"
+gzip -6 -c "$DUMP" > "$WORK/dump.sql.gz"
+
 age-keygen -o "$WORK/key.txt" 2>/dev/null
 grep '^# public key:' "$WORK/key.txt" | awk '{print $4}' > "$WORK/recipients.txt"
 
@@ -79,6 +83,7 @@ time_run() {
 }
 median() { tr ' ' '\n' | grep -v '^$' | sort -g | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
 
+steal_start=$(awk '/^cpu /{print $9}' /proc/stat)
 echo "== $RUNS alternating runs"
 for ((i = 1; i <= RUNS; i++)); do
     rm -rf "$WORK/archive"
@@ -87,7 +92,10 @@ for ((i = 1; i <= RUNS; i++)); do
     time_run split_T1 "$PGSEAL" -q split "$DUMP" -o "$WORK/archive" -R "$WORK/recipients.txt" --force -T 1
     time_run decrypt sh -c "age -d -i '$WORK/key.txt' '$WORK/all.sql.zst.age' | zstd -q -d -c"
     time_run cat_all "$PGSEAL" cat "$WORK/archive" -i "$WORK/key.txt" --all
+    time_run pipeline_gz sh -c "gzip -dc '$WORK/dump.sql.gz' | zstd -q -3 -T0 | age -R '$WORK/recipients.txt' > '$WORK/all.sql.zst.age'"
+    time_run split_gz "$PGSEAL" -q split "$WORK/dump.sql.gz" -o "$WORK/archive" -R "$WORK/recipients.txt" --force
 done
+steal_end=$(awk '/^cpu /{print $9}' /proc/stat)
 
 report() {
     local a=$1 b=$2 what=$3
@@ -101,6 +109,8 @@ echo "== results (median of $RUNS; input $((SIZE / 1048576)) MiB; $(nproc) cores
 report split pipeline "split / zstd|age pipeline"
 report cat_all decrypt "cat --all / age -d|zstd -d"
 report split_T1 split "split -T 1 / split -T 2 (default)"
+report split_gz pipeline_gz "split x.gz / gzip -dc|zstd|age"
 printf '%-34s %7s MiB\n' "peak RSS of split" "$(( $(echo "${RSS[split]}" | tr ' ' '\n' | sort -g | tail -1) / 1024 ))"
 printf '%-34s %7s MiB\n' "peak RSS of cat --all" "$(( $(echo "${RSS[cat_all]}" | tr ' ' '\n' | sort -g | tail -1) / 1024 ))"
+printf '%-34s %7s s\n' "CPU time stolen by the host" "$(( (steal_end - steal_start) / $(getconf CLK_TCK) ))"
 printf '%-34s %7.0f MB/s\n' "split throughput" "$(awk -v s="$SIZE" -v t="$(echo "${WALL[split]}" | median)" 'BEGIN {print s / t / 1e6}')"

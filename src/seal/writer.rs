@@ -44,6 +44,9 @@ const PLAIN_BUFFER: usize = 256 << 10;
 /// gain. 4 MiB keeps a split near 45 MiB of memory.
 const JOB_SIZE: u32 = 4 << 20;
 
+/// See [`SealedWriter::create`].
+const BLOCK_SIZE: u32 = 127 << 10;
+
 type Ciphertext = HashingWriter<File>;
 type Compressor = zstd::stream::write::Encoder<'static, StreamWriter<Ciphertext>>;
 
@@ -84,6 +87,15 @@ impl SealedWriter {
             .wrap_output(HashingWriter::new(file))
             .context("cannot write the age header")?;
         let mut zstd = Compressor::new(age, level).context("cannot start zstd")?;
+        if level <= 3 {
+            // zstd 1.5.7 fingerprints every full 128 KiB block to pick a
+            // better place to end it. At the fast levels that cost about 5%
+            // of a split's CPU time for 0.4% less output (the zstd CLI of
+            // most distributions predates it). It looks at full-size blocks
+            // only, so a block size just under 128 KiB skips it.
+            zstd.set_parameter(zstd::stream::raw::CParameter::MaxBlockSize(BLOCK_SIZE))
+                .context("cannot set the zstd block size")?;
+        }
         // The checksum lets `zstd -d` verify its own output too.
         zstd.include_checksum(true)
             .context("cannot enable zstd checksums")?;
