@@ -2,65 +2,16 @@
 //! databases that have a section of their own and reassembles byte for byte,
 //! whatever the read size.
 
-use std::collections::BTreeMap;
-use std::io::{self, Cursor};
 use std::path::PathBuf;
 
-use pgseal::reassemble::{reassemble, Moved};
-use pgseal::splitter::{PartSink, SplitError, Splitter, Summary};
+use pgseal::splitter::{split_in_memory, MemorySink, SplitError, Summary};
 
-#[derive(Default)]
-struct MemSink {
-    parts: BTreeMap<usize, Vec<u8>>,
-    open: Vec<usize>,
+fn split(input: &[u8], chunk: usize) -> Result<Summary<MemorySink>, SplitError> {
+    split_in_memory(input, chunk)
 }
 
-impl PartSink for MemSink {
-    fn open_part(&mut self, index: usize) -> io::Result<()> {
-        assert!(!self.parts.contains_key(&index));
-        self.parts.insert(index, Vec::new());
-        self.open.push(index);
-        Ok(())
-    }
-    fn write(&mut self, index: usize, bytes: &[u8]) -> io::Result<()> {
-        assert!(self.open.contains(&index), "write to closed part {index}");
-        self.parts.get_mut(&index).unwrap().extend_from_slice(bytes);
-        Ok(())
-    }
-    fn close_part(&mut self, index: usize) -> io::Result<()> {
-        self.open.retain(|&i| i != index);
-        Ok(())
-    }
-}
-
-fn split(input: &[u8], chunk: usize) -> Result<Summary<MemSink>, SplitError> {
-    let mut s = Splitter::new(MemSink::default())?;
-    for c in input.chunks(chunk) {
-        s.feed(c)?;
-    }
-    s.finish()
-}
-
-fn rebuild(sum: &Summary<MemSink>) -> Vec<u8> {
-    let segs: Vec<_> = sum.parts.iter().map(|p| p.segments.clone()).collect();
-    let moved: Vec<_> = sum
-        .relocated
-        .iter()
-        .map(|r| Moved {
-            offset: r.offset,
-            bytes: &r.bytes,
-        })
-        .collect();
-    let mut out = Vec::new();
-    reassemble(
-        &segs,
-        &moved,
-        |i| Ok(Cursor::new(sum.sink.parts[&i].clone())),
-        |_, _| Ok(()),
-        &mut out,
-    )
-    .unwrap();
-    out
+fn rebuild(sum: &Summary<MemorySink>) -> Vec<u8> {
+    sum.rebuild().unwrap()
 }
 
 fn wild_dir() -> PathBuf {

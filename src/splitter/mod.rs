@@ -31,7 +31,9 @@ use crate::meta::{self, Meta};
 use crate::scanner::{EndState, Event, Scanner};
 use crate::statement::{self, DbAction, Statement};
 
+mod memory;
 mod window;
+pub use memory::{split_in_memory, MemorySink};
 use window::Window;
 
 /// Longest stretch of undecided input held in memory.
