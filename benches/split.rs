@@ -59,6 +59,10 @@ fn bench(c: &mut Criterion) {
     group.bench_function("inflated_copy_dump", |b| {
         b.iter(|| split(black_box(&inflated)))
     });
+    if let Some(dump) = common::dump_from_env() {
+        group.throughput(Throughput::Bytes(dump.len() as u64));
+        group.bench_function("dump_file", |b| b.iter(|| split(black_box(&dump))));
+    }
     group.finish();
 }
 
