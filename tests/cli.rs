@@ -529,6 +529,56 @@ fn tampering_is_detected() {
     }
 }
 
+/// Compress and encrypt `data` into `file` with the stock tools.
+fn stock_seal(data: &[u8], file: &Path, recipient: &str) {
+    let mut zstd = Command::new("zstd")
+        .args(["-q", "-c"])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .spawn()
+        .expect("zstd");
+    let age = Command::new("age")
+        .args(["-r", recipient, "-o", s(file)])
+        .stdin(zstd.stdout.take().unwrap())
+        .spawn()
+        .expect("age");
+    zstd.stdin.take().unwrap().write_all(data).unwrap();
+    assert!(zstd.wait().unwrap().success());
+    assert!(age.wait_with_output().unwrap().status.success());
+}
+
+/// Anyone with the public key can seal a part; without a signature only the
+/// whole-stream checksum stands between such a part and `cat --all`.
+#[test]
+fn a_resealed_part_with_other_text_fails_the_stream_checksum() {
+    let tmp = tempfile::tempdir().unwrap();
+    let keys = keygen(tmp.path(), "key.txt");
+    let d = tmp.path().join("a");
+    split_ok(&fixture("pg15-full.sql"), &d, &keys);
+    let part = d.join("db-0002.sql.zst.age");
+    let mut text = stock_open(&part, &keys);
+    let at = text.len() / 2;
+    text[at] ^= 0x20;
+    stock_seal(&text, &part, &keys.recipient);
+    // A manifest that vouches for the new file, as a forger would write.
+    let manifest = d.join("manifest.json.zst.age");
+    let mut m: serde_json::Value = serde_json::from_slice(&stock_open(&manifest, &keys)).unwrap();
+    let sealed = fs::read(&part).unwrap();
+    m["parts"][2]["sealed_bytes"] = sealed.len().into();
+    m["parts"][2]["sealed_blake3"] = blake3::hash(&sealed).to_hex().to_string().into();
+    stock_seal(&serde_json::to_vec(&m).unwrap(), &manifest, &keys.recipient);
+
+    let all = cat(&d, &keys, &["--all"]);
+    assert_eq!(code(&all), 1, "{}", stderr(&all));
+    assert!(
+        stderr(&all).contains("does not match the original"),
+        "{}",
+        stderr(&all)
+    );
+    let v = pgseal(&["verify", s(&d), "-i", s(&keys.identity)]);
+    assert_eq!(code(&v), 5, "{}", stderr(&v));
+}
+
 #[test]
 fn existing_destination_needs_force_and_force_never_wipes_strangers() {
     let tmp = tempfile::tempdir().unwrap();

@@ -237,11 +237,17 @@ impl Archive {
             &segments,
             &moved,
             |i| {
-                self.open_part(i).map_err(|e| {
-                    let msg = format!("{e:#}");
-                    failure = Some(e);
-                    io::Error::other(msg)
-                })
+                self.open_part(i)
+                    .and_then(|mut reader| {
+                        // The whole stream is checksummed on its way out.
+                        reader.skip_frame_checksum()?;
+                        Ok(reader)
+                    })
+                    .map_err(|e| {
+                        let msg = format!("{e:#}");
+                        failure = Some(e);
+                        io::Error::other(msg)
+                    })
             },
             |i, r| {
                 self.finish_part(i, r)

@@ -334,6 +334,14 @@ impl SealedReader {
         &self.path
     }
 
+    /// Leave zstd's frame checksum unchecked, for a caller that checks the
+    /// plaintext itself (the whole-stream checksum of `cat --all`): the
+    /// same bytes need not be hashed twice. Call before the first read.
+    pub fn skip_frame_checksum(&mut self) -> io::Result<()> {
+        self.zstd
+            .set_parameter(zstd::stream::raw::DParameter::ForceIgnoreChecksum(true))
+    }
+
     /// Also hash the plaintext, for files whose recorded stats include its
     /// hash (see [`SealStats`]). Call before the first read.
     pub fn hash_plaintext(&mut self) {
