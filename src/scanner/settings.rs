@@ -29,6 +29,13 @@ fn words(head: &[u8], max: usize) -> Vec<String> {
         .collect()
 }
 
+/// Whether `head` holds `word`, in any case. Dumps are full of `SET`
+/// statements about other settings: this spares them the word split.
+fn mentions(head: &[u8], word: &[u8]) -> bool {
+    head.windows(word.len())
+        .any(|w| w.eq_ignore_ascii_case(word))
+}
+
 /// If `head` is a statement that sets standard_conforming_strings, the new value.
 pub fn standard_strings_setting(head: &[u8]) -> Option<bool> {
     let first = head.get(..5)?;
@@ -36,6 +43,9 @@ pub fn standard_strings_setting(head: &[u8]) -> Option<bool> {
         && !first.eq_ignore_ascii_case(b"set l")
         && !first.eq_ignore_ascii_case(b"reset")
     {
+        return None;
+    }
+    if !mentions(head, b"standard_conforming_strings") && !mentions(head, b"all") {
         return None;
     }
     let w = words(head, 6);
@@ -96,7 +106,9 @@ const UNSAFE: &str =
 /// An anomaly if `head` switches to a client encoding the scanner cannot lex.
 pub fn unsafe_sql_encoding(head: &[u8]) -> Option<&'static str> {
     let first = head.get(..4)?;
-    if !first.eq_ignore_ascii_case(b"set ") {
+    if !first.eq_ignore_ascii_case(b"set ")
+        || !(mentions(head, b"client_encoding") || mentions(head, b"names"))
+    {
         return None;
     }
     let w = words(head, 5);
