@@ -29,11 +29,24 @@ fn words(head: &[u8], max: usize) -> Vec<String> {
         .collect()
 }
 
-/// Whether `head` holds `word`, in any case. Dumps are full of `SET`
-/// statements about other settings: this spares them the word split.
-fn mentions(head: &[u8], word: &[u8]) -> bool {
-    head.windows(word.len())
-        .any(|w| w.eq_ignore_ascii_case(word))
+/// The setting a `SET` or `RESET` statement names: its second word, or
+/// its third after SESSION or LOCAL. Dumps are full of `SET` statements
+/// about other settings; this lets them go by without the word split.
+fn setting_named(head: &[u8]) -> Option<&[u8]> {
+    let mut words = head
+        .split(|&c| c.is_ascii_whitespace() || c == b'=' || c == b';')
+        .filter(|w| !w.is_empty());
+    words.next()?;
+    let w = words.next()?;
+    if w.eq_ignore_ascii_case(b"session") || w.eq_ignore_ascii_case(b"local") {
+        words.next()
+    } else {
+        Some(w)
+    }
+}
+
+fn names_setting(head: &[u8], settings: &[&[u8]]) -> bool {
+    setting_named(head).is_some_and(|w| settings.iter().any(|s| w.eq_ignore_ascii_case(s)))
 }
 
 /// If `head` is a statement that sets standard_conforming_strings, the new value.
@@ -45,7 +58,7 @@ pub fn standard_strings_setting(head: &[u8]) -> Option<bool> {
     {
         return None;
     }
-    if !mentions(head, b"standard_conforming_strings") && !mentions(head, b"all") {
+    if !names_setting(head, &[b"standard_conforming_strings", b"all"]) {
         return None;
     }
     let w = words(head, 6);
@@ -106,8 +119,7 @@ const UNSAFE: &str =
 /// An anomaly if `head` switches to a client encoding the scanner cannot lex.
 pub fn unsafe_sql_encoding(head: &[u8]) -> Option<&'static str> {
     let first = head.get(..4)?;
-    if !first.eq_ignore_ascii_case(b"set ")
-        || !(mentions(head, b"client_encoding") || mentions(head, b"names"))
+    if !first.eq_ignore_ascii_case(b"set ") || !names_setting(head, &[b"client_encoding", b"names"])
     {
         return None;
     }
