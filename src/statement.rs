@@ -127,7 +127,11 @@ fn tokens(head: &[u8]) -> Option<Vec<T>> {
             let cut = usize::try_from(at)
                 .ok()
                 .filter(|&c| c > 0 && c < head.len())?;
-            Tokenizer::new(&dialect, &text[..cut]).tokenize().ok()?
+            // `cut` counts input bytes; the Latin-1 text spends two on each
+            // byte above 0x7f, so cut the bytes and convert them again.
+            Tokenizer::new(&dialect, &latin1(&head[..cut]))
+                .tokenize()
+                .ok()?
         }
     };
     Some(
@@ -559,6 +563,25 @@ mod tests {
             Vec::<String>::new()
         );
         assert_eq!(r("SELECT 1;"), RoleRefs::default());
+    }
+
+    #[test]
+    fn a_head_cut_inside_a_literal_after_high_bytes_does_not_panic() {
+        // The open literal starts right after a byte above 0x7f.
+        for head in [
+            &b"CREATE ROLE \xe9'abc"[..],
+            b"CREATE DATABASE \xc3\xa9 $x$ body",
+        ] {
+            let _ = classify(head);
+            let _ = roles(head);
+        }
+        assert_eq!(
+            classify(b"DROP DATABASE \"\xe9\"; SELECT '\xe9"),
+            Statement::Database {
+                action: DbAction::Drop,
+                name: b"\xe9".to_vec()
+            }
+        );
     }
 
     #[test]
