@@ -73,13 +73,15 @@ grep '^# public key:' "$WORK/key.txt" | awk '{print $4}' > "$WORK/recipients.txt
 
 # time_run LABEL CMD...: wall seconds and peak RSS (KiB) of one run.
 declare -A WALL RSS
+# (GNU time gives memory; its wall clock has only 10 ms steps.)
 time_run() {
     local label=$1; shift
-    local out
-    /usr/bin/time -o "$WORK/time" -f "%e %M" "$@" >/dev/null 2>&1
-    out=$(tail -1 "$WORK/time")
-    WALL[$label]+="${out%% *} "
-    RSS[$label]+="${out##* } "
+    local start end
+    start=$(date +%s.%N)
+    /usr/bin/time -o "$WORK/time" -f "%M" "$@" >/dev/null 2>&1
+    end=$(date +%s.%N)
+    WALL[$label]+="$(awk -v a="$start" -v b="$end" 'BEGIN {printf "%.4f", b - a}') "
+    RSS[$label]+="$(tail -1 "$WORK/time") "
 }
 median() { tr ' ' '\n' | grep -v '^$' | sort -g | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
 
@@ -97,15 +99,22 @@ for ((i = 1; i <= RUNS; i++)); do
 done
 steal_end=$(awk '/^cpu /{print $9}' /proc/stat)
 
+# The ratio of medians, and the median and quartiles of the ratios of runs
+# made back to back: on a shared machine the second is steadier.
 report() {
     local a=$1 b=$2 what=$3
-    local ma mb
+    local ma mb pairs
     ma=$(echo "${WALL[$a]}" | median)
     mb=$(echo "${WALL[$b]}" | median)
-    printf '%-34s %7.2f s vs %7.2f s   ratio %.2fx\n' "$what" "$ma" "$mb" "$(awk -v a="$ma" -v b="$mb" 'BEGIN {print a / b}')"
+    pairs=$(paste -d' ' <(echo "${WALL[$a]}" | tr ' ' '\n' | grep -v '^$') \
+                        <(echo "${WALL[$b]}" | tr ' ' '\n' | grep -v '^$') |
+        awk '$2 > 0 {print $1 / $2}' | sort -g |
+        awk '{r[NR]=$1} END {printf "%.2fx [%.2f-%.2f]", r[int((NR+1)/2)], r[int((NR+3)/4)], r[int((3*NR+3)/4)]}')
+    printf '%-34s %6.2f s vs %6.2f s  ratio %.2fx  per run %s\n' "$what" "$ma" "$mb" \
+        "$(awk -v a="$ma" -v b="$mb" 'BEGIN {print a / b}')" "$pairs"
 }
 echo
-echo "== results (median of $RUNS; input $((SIZE / 1048576)) MiB; $(nproc) cores; $(uname -m))"
+echo "== results (median of $RUNS; per run: median [quartiles]; input $((SIZE / 1048576)) MiB; $(nproc) cores; $(uname -m))"
 report split pipeline "split / zstd|age pipeline"
 report cat_all decrypt "cat --all / age -d|zstd -d"
 report split_T1 split "split -T 1 / split -T 2 (default)"
