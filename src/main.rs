@@ -12,8 +12,8 @@ use anyhow::{bail, Context, Result};
 use clap::{ArgGroup, Args, Parser, Subcommand};
 use indicatif::{ProgressBar, ProgressStyle};
 
-use pgseal::archive::{Archive, PartKind};
-use pgseal::seal::{load_identities, load_recipients, passphrase_from_env_or_prompt};
+use pgseal::archive::{ArchiveArgs, PartKind};
+use pgseal::seal::{load_recipients, passphrase_from_env_or_prompt};
 use pgseal::split::{split, SplitOptions};
 use pgseal::splitter::SplitError;
 use pgseal::units::human_bytes as human;
@@ -63,7 +63,7 @@ enum Command {
     Cat(CatArgs),
     /// Decrypt and check everything, writing no plaintext anywhere
     #[command(after_help = EXIT_CODES)]
-    Verify(KeyArgs),
+    Verify(ArchiveArgs),
     /// Restore into a running server with psql: selected parts, in parallel
     Restore(pgseal::restore::cli::RestoreArgs),
     /// Restore everything into a throwaway cluster and check every table's row count
@@ -107,22 +107,9 @@ struct SplitArgs {
 }
 
 #[derive(Args)]
-struct KeyArgs {
-    /// Archive directory
-    dir: PathBuf,
-    /// age identity file (possibly passphrase-protected) or SSH private key; repeatable.
-    /// Without one, a passphrase archive asks for its passphrase.
-    #[arg(short, long = "identity", value_name = "IDENTITY")]
-    identity: Vec<PathBuf>,
-    /// Require a valid signature by this Ed25519 key (an OpenSSH .pub file)
-    #[arg(long, value_name = "PATH")]
-    verify_key: Option<PathBuf>,
-}
-
-#[derive(Args)]
 struct ListArgs {
     #[command(flatten)]
-    keys: KeyArgs,
+    keys: ArchiveArgs,
     /// Print one JSON object
     #[arg(long)]
     json: bool,
@@ -131,7 +118,7 @@ struct ListArgs {
 #[derive(Args)]
 struct CatArgs {
     #[command(flatten)]
-    keys: KeyArgs,
+    keys: ArchiveArgs,
     /// The whole original pg_dumpall stream, byte for byte
     #[arg(long, conflicts_with_all = ["globals", "db"])]
     all: bool,
@@ -266,18 +253,8 @@ fn progress_bar(quiet: bool, input: Option<&std::path::Path>) -> Option<Progress
     Some(bar)
 }
 
-fn open_archive(k: &KeyArgs) -> Result<Archive> {
-    let identities = load_identities(&k.identity)?;
-    let verify_key = k
-        .verify_key
-        .as_deref()
-        .map(pgseal::sign::VerifyingKey::load)
-        .transpose()?;
-    Archive::open_checked(&k.dir, identities, verify_key.as_ref())
-}
-
 fn cmd_list(a: ListArgs) -> Result<u8> {
-    let archive = open_archive(&a.keys)?;
+    let archive = a.keys.open()?;
     let m = &archive.manifest;
     let mut out = io::stdout().lock();
     if a.json {
@@ -389,7 +366,7 @@ fn print_table(m: &pgseal::archive::Manifest, out: &mut dyn Write) -> Result<()>
 }
 
 fn cmd_cat(a: CatArgs) -> Result<u8> {
-    let archive = open_archive(&a.keys)?;
+    let archive = a.keys.open()?;
     let m = &archive.manifest;
     let mut selected = Vec::new();
     if a.globals {
@@ -433,8 +410,8 @@ fn cmd_cat(a: CatArgs) -> Result<u8> {
     Ok(0)
 }
 
-fn cmd_verify(a: KeyArgs, quiet: bool) -> Result<u8> {
-    let archive = match open_archive(&a) {
+fn cmd_verify(a: ArchiveArgs, quiet: bool) -> Result<u8> {
+    let archive = match a.open() {
         Ok(archive) => archive,
         Err(e) => {
             let forged = e.chain().any(|c| {

@@ -21,8 +21,7 @@ use super::plan::{plan, Action, Plan, PlanOptions, Selection, Step};
 use super::run::{execute, Observer, PartOutcome, RestoreReport, RunOptions, Status};
 use super::show_name;
 use crate::archive::manifest::hex_encode;
-use crate::archive::Archive;
-use crate::seal::load_identities;
+use crate::archive::{Archive, ArchiveArgs};
 
 /// Exit status when some part failed (restore) or the verdict is FAIL (drill).
 pub const EXIT_FAILED: u8 = 6;
@@ -49,15 +48,8 @@ Exit status:
 #[derive(Args, Debug)]
 #[command(disable_help_flag = true, after_help = RESTORE_EXIT)]
 pub struct RestoreArgs {
-    /// Archive directory
-    pub dir: PathBuf,
-    /// age identity file (possibly passphrase-protected) or SSH private key; repeatable.
-    /// Without one, a passphrase archive asks for its passphrase.
-    #[arg(short, long = "identity", value_name = "IDENTITY")]
-    pub identity: Vec<PathBuf>,
-    /// Require a valid signature by this Ed25519 key (an OpenSSH .pub file)
-    #[arg(long, value_name = "PATH")]
-    pub verify_key: Option<PathBuf>,
+    #[command(flatten)]
+    pub archive: ArchiveArgs,
     /// Restore the globals: roles, memberships, role settings, tablespaces
     #[arg(long)]
     pub globals: bool,
@@ -110,14 +102,8 @@ pub struct RestoreArgs {
 #[derive(Args, Debug)]
 #[command(after_help = DRILL_EXIT)]
 pub struct DrillArgs {
-    /// Archive directory
-    pub dir: PathBuf,
-    /// age identity file (possibly passphrase-protected) or SSH private key; repeatable
-    #[arg(short, long = "identity", value_name = "IDENTITY")]
-    pub identity: Vec<PathBuf>,
-    /// Require a valid signature by this Ed25519 key (an OpenSSH .pub file)
-    #[arg(long, value_name = "PATH")]
-    pub verify_key: Option<PathBuf>,
+    #[command(flatten)]
+    pub archive: ArchiveArgs,
     /// Directory with initdb, pg_ctl, postgres and psql (else PATH, else
     /// /usr/lib/postgresql/<major>/bin with a major at least the dump's)
     #[arg(long, value_name = "DIR")]
@@ -138,18 +124,6 @@ pub struct DrillArgs {
 
 fn cores() -> usize {
     std::thread::available_parallelism().map_or(1, |n| n.get())
-}
-
-fn open(
-    dir: &std::path::Path,
-    identity: &[PathBuf],
-    verify_key: Option<&std::path::Path>,
-) -> Result<Archive> {
-    let identities = load_identities(identity)?;
-    let key = verify_key
-        .map(crate::sign::VerifyingKey::load)
-        .transpose()?;
-    Archive::open_checked(dir, identities, key.as_ref())
 }
 
 /// `--rename OLD=NEW`: names may contain `=`, so the split is the one whose
@@ -183,7 +157,7 @@ fn parse_rename(arg: &OsString, archive: &Archive) -> Result<(Vec<u8>, Vec<u8>)>
 
 /// `pgseal restore`.
 pub fn restore(a: RestoreArgs, quiet: bool, verbose: bool) -> Result<u8> {
-    let archive = open(&a.dir, &a.identity, a.verify_key.as_deref())?;
+    let archive = a.archive.open()?;
     let conn = ConnOptions {
         psql: a.psql.clone().unwrap_or_else(|| PathBuf::from("psql")),
         host: a.host.clone(),
@@ -622,7 +596,7 @@ fn part_line(step: &Step, o: &PartOutcome, width: usize) -> String {
 
 /// `pgseal drill`.
 pub fn drill_cmd(a: DrillArgs, quiet: bool, _verbose: bool) -> Result<u8> {
-    let archive = open(&a.dir, &a.identity, a.verify_key.as_deref())?;
+    let archive = a.archive.open()?;
     let jobs = a.jobs.map_or_else(cores, |j| j as usize);
     let opts = DrillOptions {
         pg_bin: a.pg_bin.clone(),
