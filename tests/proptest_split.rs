@@ -14,7 +14,7 @@
 use std::path::PathBuf;
 use std::sync::OnceLock;
 
-use pgseal::scanner::{EndState, Event, Scanner};
+use pgseal::scanner::{check_events, first_difference, scan_all, OwnedEvent};
 use pgseal::splitter::{split_in_memory, MemorySink, SplitError, Summary};
 use proptest::prelude::*;
 use proptest::sample::select;
@@ -83,99 +83,6 @@ fn sqlish(max_tokens: usize) -> impl Strategy<Value = Vec<u8>> {
 
 // ---------------------------------------------------------------- scanner
 
-/// An [`Event`] that owns its bytes, so runs can be compared.
-#[derive(Debug, Clone, PartialEq, Eq)]
-enum Owned {
-    CommentLine {
-        start: u64,
-        end: u64,
-        text: Vec<u8>,
-    },
-    Meta {
-        start: u64,
-        end: u64,
-        text: Vec<u8>,
-        in_statement: bool,
-    },
-    Statement {
-        start: u64,
-        end: u64,
-        head: Vec<u8>,
-        truncated: bool,
-        copy_from_stdin: bool,
-    },
-    CopyData {
-        start: u64,
-        end: u64,
-        rows: u64,
-        terminated: bool,
-    },
-    Anomaly {
-        offset: u64,
-        what: &'static str,
-    },
-}
-
-impl From<Event<'_>> for Owned {
-    fn from(ev: Event<'_>) -> Owned {
-        match ev {
-            Event::CommentLine { start, end, text } => Owned::CommentLine {
-                start,
-                end,
-                text: text.to_vec(),
-            },
-            Event::Meta {
-                start,
-                end,
-                text,
-                in_statement,
-            } => Owned::Meta {
-                start,
-                end,
-                text: text.to_vec(),
-                in_statement,
-            },
-            Event::Statement {
-                start,
-                end,
-                head,
-                truncated,
-                copy_from_stdin,
-                ..
-            } => Owned::Statement {
-                start,
-                end,
-                head: head.to_vec(),
-                truncated,
-                copy_from_stdin,
-            },
-            Event::CopyData {
-                start,
-                end,
-                rows,
-                terminated,
-            } => Owned::CopyData {
-                start,
-                end,
-                rows,
-                terminated,
-            },
-            Event::Anomaly { offset, what } => Owned::Anomaly { offset, what },
-        }
-    }
-}
-
-fn scan<'a>(chunks: impl IntoIterator<Item = &'a [u8]>) -> (Vec<Owned>, EndState) {
-    let mut scanner = Scanner::new();
-    let mut events = Vec::new();
-    let mut sink = |ev: Event<'_>| events.push(Owned::from(ev));
-    for chunk in chunks {
-        scanner.feed(chunk, &mut sink);
-    }
-    let end = scanner.finish(&mut sink);
-    (events, end)
-}
-
 /// Cut `input` at the given points (taken modulo its length, then sorted).
 fn cut<'a>(input: &'a [u8], points: &[usize]) -> Vec<&'a [u8]> {
     let mut at: Vec<usize> = points.iter().map(|p| p % (input.len() + 1)).collect();
@@ -189,90 +96,21 @@ fn cut<'a>(input: &'a [u8], points: &[usize]) -> Vec<&'a [u8]> {
     out
 }
 
-/// Offsets inside the input; spans in order and not overlapping (a
-/// meta-command may sit inside a statement); captured text is the input's.
-fn check_events(input: &[u8], events: &[Owned], end: &EndState) -> Result<(), TestCaseError> {
-    let len = input.len() as u64;
-    prop_assert_eq!(end.len, len);
-    if let Some((_, at)) = end.open {
-        prop_assert!(at <= len, "open construct at {} beyond {}", at, len);
+fn same_events(whole: &[OwnedEvent], other: &[OwnedEvent], how: &str) -> Result<(), TestCaseError> {
+    if let Some(diff) = first_difference(whole, other) {
+        prop_assert!(false, "{}: {}", how, diff);
     }
-    // End of the last line-like span (comment line, meta-command, COPY data),
-    // of the last statement, and of any span.
-    let (mut line_end, mut stmt_end, mut last_end) = (0u64, 0u64, 0u64);
-    for ev in events {
-        let (start, stop) = match *ev {
-            Owned::CommentLine { start, end, .. }
-            | Owned::Meta { start, end, .. }
-            | Owned::Statement { start, end, .. }
-            | Owned::CopyData { start, end, .. } => (start, end),
-            Owned::Anomaly { offset, .. } => {
-                prop_assert!(offset <= len, "{:?} beyond {}", ev, len);
-                continue;
-            }
-        };
-        prop_assert!(start <= stop && stop <= len, "{:?} outside 0..{}", ev, len);
-        prop_assert!(stop >= last_end, "{:?} ends before an earlier event", ev);
-        last_end = stop;
-        let span = &input[start as usize..stop as usize];
-        match ev {
-            Owned::CommentLine { text, .. } => {
-                prop_assert!(text.starts_with(b"--"), "{:?}", ev);
-                prop_assert!(span.starts_with(text), "{:?}: text is not the input's", ev);
-            }
-            Owned::Meta { text, .. } => {
-                prop_assert!(text.starts_with(b"\\"), "{:?}", ev);
-                prop_assert!(span.starts_with(text), "{:?}: text is not the input's", ev);
-            }
-            Owned::Statement {
-                head, truncated, ..
-            } => {
-                prop_assert!(span.starts_with(head), "{:?}: head is not the input's", ev);
-                prop_assert_eq!(*truncated, span.len() > head.len(), "{:?}", ev);
-                prop_assert!(
-                    start >= stmt_end,
-                    "{:?} overlaps the previous statement",
-                    ev
-                );
-                stmt_end = stop;
-                continue;
-            }
-            Owned::CopyData { .. } => {
-                prop_assert!(start >= stmt_end, "{:?} starts inside its statement", ev);
-            }
-            Owned::Anomaly { .. } => unreachable!(),
-        }
-        prop_assert!(start >= line_end, "{:?} overlaps the previous line", ev);
-        line_end = stop;
-    }
-    Ok(())
-}
-
-/// Where two event lists part ways (whole lists are too long to print).
-fn same_events(whole: &[Owned], other: &[Owned], how: &str) -> Result<(), TestCaseError> {
-    let (a, b) = (whole, other);
-    let i = a.iter().zip(b).take_while(|(x, y)| x == y).count();
-    prop_assert!(
-        a == b,
-        "{}: events differ from the whole input's at event {} (of {} vs {}):\n  whole: {:?}\n  {}: {:?}",
-        how,
-        i,
-        a.len(),
-        b.len(),
-        a.get(i),
-        how,
-        b.get(i)
-    );
     Ok(())
 }
 
 fn scanner_property(input: &[u8], points: &[usize]) -> Result<(), TestCaseError> {
-    let (whole, whole_end) = scan([input]);
-    check_events(input, &whole, &whole_end)?;
-    let (chunked, chunked_end) = scan(cut(input, points));
+    let (whole, whole_end) = scan_all([input]);
+    let checked = check_events(input, &whole, &whole_end);
+    prop_assert!(checked.is_ok(), "{}", checked.unwrap_err());
+    let (chunked, chunked_end) = scan_all(cut(input, points));
     same_events(&whole, &chunked, &format!("cut at {points:?}"))?;
     prop_assert_eq!(&whole_end, &chunked_end);
-    let (bytes, bytes_end) = scan(input.chunks(1));
+    let (bytes, bytes_end) = scan_all(input.chunks(1));
     same_events(&whole, &bytes, "byte by byte")?;
     prop_assert_eq!(&whole_end, &bytes_end);
     Ok(())
@@ -489,9 +327,9 @@ fn fixtures_roundtrip() {
 #[test]
 fn copy_rest_anomaly_does_not_depend_on_chunking() {
     let input = b"copy from stdin;xy\n\\.\n";
-    let (whole, _) = scan([&input[..]]);
+    let (whole, _) = scan_all([&input[..]]);
     for at in 1..input.len() {
-        let (two, _) = scan([&input[..at], &input[at..]]);
+        let (two, _) = scan_all([&input[..at], &input[at..]]);
         assert_eq!(whole, two, "cut at {at}");
     }
 }
@@ -503,10 +341,10 @@ fn copy_at_end_of_input_starts_where_its_data_would() {
         b"SELECT 1;\nCOPY t FROM stdin;",
         b"COPY a FROM stdin;\n1\n2\n\\.\nCOPY b FROM stdin;",
     ] {
-        let (events, end) = scan([input]);
+        let (events, end) = scan_all([input]);
         let stmt_end = input.len() as u64;
         match events.last() {
-            Some(Owned::CopyData { start, .. }) => {
+            Some(OwnedEvent::CopyData { start, .. }) => {
                 assert!(*start >= stmt_end, "{events:?}");
             }
             other => panic!("last event {other:?}"),

@@ -13,10 +13,12 @@
 //! Text that only looks like a meta-command or a comment inside any of those
 //! is data, and produces no event.
 
+mod record;
 mod settings;
 
 use memchr::memmem::Finder;
 use memchr::{memchr, memchr2, memrchr};
+pub use record::{check_events, first_difference, scan_all, OwnedEvent};
 pub use settings::meta_name;
 use settings::{standard_strings_setting, unsafe_meta_encoding, unsafe_sql_encoding};
 
