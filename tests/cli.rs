@@ -571,7 +571,7 @@ fn a_resealed_part_with_other_text_fails_the_stream_checksum() {
     let all = cat(&d, &keys, &["--all"]);
     assert_eq!(code(&all), 1, "{}", stderr(&all));
     assert!(
-        stderr(&all).contains("does not match the original"),
+        stderr(&all).contains("does not match the one this archive was made from"),
         "{}",
         stderr(&all)
     );

@@ -199,7 +199,10 @@ impl Archive {
         rebuilt?;
         if checked.written != self.manifest.input.bytes || checked.hasher.finish_hex() != expected {
             bail!(
-                "the rebuilt stream ({} bytes) does not match the original ({} bytes): the archive is damaged",
+                "the rebuilt dump does not match the one this archive was made from \
+                 ({} bytes against {}, or a different checksum): a part or the manifest was \
+                 replaced. Discard what was written; restore from another copy of the archive \
+                 (signing with --sign-key and checking with --verify-key rules this out)",
                 checked.written,
                 self.manifest.input.bytes
             );
@@ -207,7 +210,9 @@ impl Archive {
         Ok(checked.written)
     }
 
-    /// Rebuilds the original stream into `out` (see [`reassemble`]).
+    /// Rebuilds the original stream into `out` (see [`reassemble`]). zstd's
+    /// per-part checksums are skipped: the caller must check the stream's
+    /// own checksum, as [`Archive::cat_all`] does.
     fn rebuild_into(&self, out: &mut impl Write) -> Result<u64> {
         let moved_bytes: Vec<(u64, Vec<u8>)> = self
             .manifest

@@ -39,9 +39,9 @@ pub struct ArchiveWriter {
     level: i32,
     threads: u32,
     open: HashMap<usize, SealedWriter>,
-    /// Parts whose last zstd jobs and fsync run on while the next part is
-    /// already being compressed.
-    closing: Vec<(usize, JoinHandle<Result<SealStats>>)>,
+    /// The part whose last zstd jobs and fsync run on while the next part
+    /// is already being compressed (one at a time).
+    closing: Option<(usize, JoinHandle<Result<SealStats>>)>,
     stats: HashMap<usize, SealStats>,
     /// Removes the temporary directory unless the archive was committed.
     committed: bool,
@@ -85,7 +85,7 @@ impl ArchiveWriter {
             level,
             threads,
             open: HashMap::new(),
-            closing: Vec::new(),
+            closing: None,
             stats: HashMap::new(),
             committed: false,
             cleanup,
@@ -164,24 +164,17 @@ impl ArchiveWriter {
         Ok(target)
     }
 
-    /// Waits for the parts still being finished.
+    /// Waits for the part still being finished, if any.
     fn join_closing(&mut self) -> Result<()> {
-        let mut first_error = None;
-        for (index, handle) in self.closing.drain(..) {
-            let result = handle
-                .join()
-                .unwrap_or_else(|_| Err(anyhow::anyhow!("the thread finishing it panicked")))
-                .with_context(|| format!("cannot finish {}", part_file(index)));
-            match result {
-                Ok(stats) => {
-                    self.stats.insert(index, stats);
-                }
-                Err(e) => {
-                    first_error.get_or_insert(e);
-                }
-            }
-        }
-        first_error.map_or(Ok(()), Err)
+        let Some((index, handle)) = self.closing.take() else {
+            return Ok(());
+        };
+        let stats = handle
+            .join()
+            .unwrap_or_else(|_| Err(anyhow::anyhow!("the thread finishing it panicked")))
+            .with_context(|| format!("cannot finish {}", part_file(index)))?;
+        self.stats.insert(index, stats);
+        Ok(())
     }
 
     /// Builds the manifest from the splitter's summary.
@@ -306,7 +299,7 @@ impl PartSink for ArchiveWriter {
         let handle = std::thread::Builder::new()
             .name(format!("pgseal-close-{index}"))
             .spawn(move || sealed.finish())?;
-        self.closing.push((index, handle));
+        self.closing = Some((index, handle));
         Ok(())
     }
 }
