@@ -9,29 +9,9 @@ use std::process::{Command, Output, Stdio};
 
 use pgseal::archive::{Archive, Manifest, MANIFEST_FILE};
 use pgseal::seal::{load_identities, load_recipients, SealedWriter};
-use support::{available_majors, bin_path, fixture, pg_bin};
-
-fn demo_identity() -> PathBuf {
-    support::repo_root().join("testdata/demo/DEMO-identity-NOT-SECRET.txt")
-}
-
-fn demo_recipients() -> PathBuf {
-    support::repo_root().join("testdata/demo/DEMO-recipients.txt")
-}
-
-fn split(dump: &Path, dir: &Path) {
-    let o = Command::new(bin_path())
-        .arg("split")
-        .arg(dump)
-        .arg("-o")
-        .arg(dir)
-        .arg("-R")
-        .arg(demo_recipients())
-        .stdin(Stdio::null())
-        .output()
-        .unwrap();
-    assert!(o.status.success(), "split: {}", text(&o));
-}
+use support::{
+    available_majors, bin_path, demo_identity, demo_recipients, fixture, pg_bin, split_demo,
+};
 
 fn text(o: &Output) -> String {
     format!(
@@ -83,7 +63,7 @@ impl Drop for Kept {
 fn drill_passes_on_a_good_archive_and_keeps_the_cluster_on_request() {
     let tmp = tempfile::tempdir().unwrap();
     let dir = tmp.path().join("a");
-    split(&fixture("pg15-full.sql"), &dir);
+    split_demo(&fixture("pg15-full.sql"), &dir);
 
     let o = drill(&dir, &["--jobs", "2", "--keep", "--json"]);
     let v: serde_json::Value =
@@ -124,7 +104,7 @@ fn drill_passes_on_a_good_archive_and_keeps_the_cluster_on_request() {
 fn drill_fails_on_a_tampered_part() {
     let tmp = tempfile::tempdir().unwrap();
     let dir = tmp.path().join("a");
-    split(&fixture("pg15-full.sql"), &dir);
+    split_demo(&fixture("pg15-full.sql"), &dir);
     let file = {
         let a = open(&dir);
         a.manifest.parts[part_of(&a.manifest, "app")].file.clone()
@@ -164,8 +144,8 @@ fn drill_catches_rows_lost_in_an_archive_that_verifies() {
 
     let a_dir = tmp.path().join("a");
     let b_dir = tmp.path().join("b");
-    split(&fixture("pg15-full.sql"), &a_dir);
-    split(&fewer_path, &b_dir);
+    split_demo(&fixture("pg15-full.sql"), &a_dir);
+    split_demo(&fewer_path, &b_dir);
 
     // A's manifest, with B's part for app: B's hashes and sizes, A's row
     // counts. B's dump is shorter, so the whole-stream hash and the
@@ -215,7 +195,7 @@ fn drill_catches_rows_lost_in_an_archive_that_verifies() {
 fn drill_says_when_no_suitable_postgres_is_there() {
     let tmp = tempfile::tempdir().unwrap();
     let dir = tmp.path().join("a");
-    split(&fixture("pg15-full.sql"), &dir);
+    split_demo(&fixture("pg15-full.sql"), &dir);
     let empty = tmp.path().join("empty");
     fs::create_dir(&empty).unwrap();
     let o = Command::new(bin_path())
@@ -236,7 +216,7 @@ fn drill_says_when_no_suitable_postgres_is_there() {
 
     for newer in available_majors().into_iter().filter(|&m| m > 15) {
         let d = tmp.path().join(format!("n{newer}"));
-        split(&fixture(&format!("pg{newer}-full.sql")), &d);
+        split_demo(&fixture(&format!("pg{newer}-full.sql")), &d);
         let o = drill(&d, &[]);
         assert_eq!(o.status.code(), Some(1), "{}", text(&o));
         let err = String::from_utf8_lossy(&o.stderr);
@@ -251,7 +231,7 @@ fn drill_says_when_no_suitable_postgres_is_there() {
 fn drill_passes_on_a_clean_dump() {
     let tmp = tempfile::tempdir().unwrap();
     let dir = tmp.path().join("a");
-    split(&fixture("pg15-clean.sql"), &dir);
+    split_demo(&fixture("pg15-clean.sql"), &dir);
     let o = drill(&dir, &["--jobs", "2"]);
     assert!(o.status.success(), "{}", text(&o));
     assert!(String::from_utf8_lossy(&o.stdout).contains("verdict: PASS"));
@@ -269,7 +249,7 @@ fn drill_counts_rows_of_multi_row_inserts() {
     let dump = tmp.path().join("multi.sql");
     fs::write(&dump, source.pg_dumpall(&["--rows-per-insert=4"])).unwrap();
     let archive = tmp.path().join("a");
-    split(&dump, &archive);
+    split_demo(&dump, &archive);
     let m = open(&archive).manifest;
     let app = &m.parts[part_of(&m, "app")];
     let decoys = app

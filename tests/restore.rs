@@ -5,7 +5,7 @@ mod support;
 
 use std::fs;
 use std::path::{Path, PathBuf};
-use std::process::{Command, Stdio};
+use std::process::Command;
 
 use support::{available_majors, bin_path, fixture, normalize_dumpall, Cluster};
 
@@ -20,20 +20,7 @@ fn split(dump: &Path) -> Archive {
     let identity = tmp.path().join("key.txt");
     let recipient = support::age_keygen(&identity);
     let dir = tmp.path().join("archive");
-    let o = Command::new(bin_path())
-        .arg("split")
-        .arg(dump)
-        .arg("-o")
-        .arg(&dir)
-        .args(["-r", &recipient])
-        .stdin(Stdio::null())
-        .output()
-        .unwrap();
-    assert!(
-        o.status.success(),
-        "split: {}",
-        String::from_utf8_lossy(&o.stderr)
-    );
+    support::split_ok(dump, &dir, &["-r", &recipient]);
     Archive {
         dir,
         identity,

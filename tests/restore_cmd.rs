@@ -6,32 +6,14 @@ mod support;
 
 use std::ffi::OsStr;
 use std::path::{Path, PathBuf};
-use std::process::{Command, Output, Stdio};
+use std::process::Output;
 
-use support::{available_majors, bin_path, fixture, normalize_dumpall, Cluster};
-
-fn demo_identity() -> PathBuf {
-    support::repo_root().join("testdata/demo/DEMO-identity-NOT-SECRET.txt")
-}
+use support::{available_majors, bin_path, demo_identity, fixture, normalize_dumpall, Cluster};
 
 /// `pgseal split DUMP` sealed to the demo key.
 fn split(dump: &Path, tmp: &Path) -> PathBuf {
     let dir = tmp.join("archive");
-    let o = Command::new(bin_path())
-        .arg("split")
-        .arg(dump)
-        .arg("-o")
-        .arg(&dir)
-        .arg("-R")
-        .arg(support::repo_root().join("testdata/demo/DEMO-recipients.txt"))
-        .stdin(Stdio::null())
-        .output()
-        .unwrap();
-    assert!(
-        o.status.success(),
-        "split: {}",
-        String::from_utf8_lossy(&o.stderr)
-    );
+    support::split_demo(dump, &dir);
     dir
 }
 

@@ -449,3 +449,41 @@ pub fn age_keygen(path: &Path) -> String {
         .find_map(|l| l.strip_prefix("# public key: ").map(str::to_string))
         .expect("age-keygen wrote no public key line")
 }
+
+/// The demo identity committed in `testdata/demo` (not a secret).
+pub fn demo_identity() -> PathBuf {
+    repo_root().join("testdata/demo/DEMO-identity-NOT-SECRET.txt")
+}
+
+/// The demo identity's recipients file.
+pub fn demo_recipients() -> PathBuf {
+    repo_root().join("testdata/demo/DEMO-recipients.txt")
+}
+
+/// `pgseal split DUMP -o DIR RECIPIENTS...`, which must succeed.
+pub fn split_ok<S: AsRef<OsStr>>(dump: &Path, dir: &Path, recipients: &[S]) {
+    let o = Command::new(bin_path())
+        .arg("split")
+        .arg(dump)
+        .arg("-o")
+        .arg(dir)
+        .args(recipients)
+        .stdin(Stdio::null())
+        .output()
+        .unwrap();
+    assert!(
+        o.status.success(),
+        "split {}: {}",
+        dump.display(),
+        String::from_utf8_lossy(&o.stderr)
+    );
+}
+
+/// [`split_ok`] sealed to the demo key.
+pub fn split_demo(dump: &Path, dir: &Path) {
+    split_ok(
+        dump,
+        dir,
+        &[OsStr::new("-R"), demo_recipients().as_os_str()],
+    );
+}
