@@ -11,6 +11,7 @@ use std::fs::{self, File, OpenOptions};
 use std::io::{self, Write};
 use std::os::unix::fs::{DirBuilderExt, OpenOptionsExt};
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
 use std::thread::JoinHandle;
 
 use anyhow::{bail, Context, Result};
@@ -18,7 +19,7 @@ use anyhow::{bail, Context, Result};
 use super::manifest::{self, Manifest, PartEntry, PartKind, RelocatedEntry};
 use super::{part_file, KEY_FILE, MANIFEST_FILE, SIGNATURE_FILE};
 use crate::interrupt::CleanupGuard;
-use crate::seal::{BoxedRecipient, SealStats, SealedWriter};
+use crate::seal::{BoxedRecipient, Compressors, SealStats, SealedWriter};
 use crate::sign::SigningKey;
 use crate::splitter::{PartSink, Summary};
 
@@ -37,7 +38,8 @@ pub struct ArchiveWriter {
     tmp: PathBuf,
     recipients: Vec<BoxedRecipient>,
     level: i32,
-    threads: u32,
+    /// One pool of zstd workers for every part.
+    compressors: Arc<Compressors>,
     open: HashMap<usize, SealedWriter>,
     /// The part whose last zstd jobs and fsync run on while the next part
     /// is already being compressed (one at a time).
@@ -78,12 +80,13 @@ impl ArchiveWriter {
                 )
             })?;
         let cleanup = crate::interrupt::register(tmp.clone());
+        let compressors = Compressors::new(level, threads)?;
         Ok(ArchiveWriter {
             dest: dest.to_path_buf(),
             tmp,
             recipients,
             level,
-            threads,
+            compressors,
             open: HashMap::new(),
             closing: None,
             stats: HashMap::new(),
@@ -101,7 +104,7 @@ impl ArchiveWriter {
         let path = self.tmp.join(name);
         let file =
             create_private(&path).with_context(|| format!("cannot create {}", path.display()))?;
-        let mut w = SealedWriter::create(file, &self.recipients, self.level, 1)?;
+        let mut w = SealedWriter::create(file, &self.recipients, self.level, 0)?;
         w.write_all(bytes)
             .with_context(|| format!("cannot write {}", path.display()))?;
         w.finish()
@@ -265,11 +268,9 @@ impl PartSink for ArchiveWriter {
     fn open_part(&mut self, index: usize) -> io::Result<()> {
         let path = self.tmp.join(part_file(index));
         let file = create_private(&path)?;
-        // The globals are small and stay open beside every database part:
-        // compressing them inline spares a second set of zstd worker buffers.
-        let threads = if index == 0 { 0 } else { self.threads };
-        let sealed = SealedWriter::create(file, &self.recipients, self.level, threads)
-            .map_err(io::Error::other)?;
+        let sealed =
+            SealedWriter::with_compressors(file, &self.recipients, self.compressors.clone())
+                .map_err(io::Error::other)?;
         self.open.insert(index, sealed);
         Ok(())
     }
@@ -292,9 +293,9 @@ impl PartSink for ArchiveWriter {
             self.stats.insert(index, stats);
             return Ok(());
         }
-        // A database part's frame ends with jobs that keep only some zstd
-        // workers busy, then an fsync: let them overlap the next part. One
-        // part at a time, so memory stays bounded whatever the disk's pace.
+        // A database part's last frames and its fsync overlap the next
+        // part. One part at a time, so memory stays bounded whatever the
+        // disk's pace.
         self.join_closing().map_err(io::Error::other)?;
         let handle = std::thread::Builder::new()
             .name(format!("pgseal-close-{index}"))

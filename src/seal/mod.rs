@@ -1,10 +1,11 @@
 //! Sealing: zstd compression under age encryption, and the keys for it.
 //!
-//! A sealed part is `age(zstd(plaintext))`, one age stream holding one zstd
-//! frame, so `age -d -i key part | zstd -d` recovers it with the stock tools.
+//! A sealed part is `age(zstd(plaintext))`, one age stream holding a run of
+//! zstd frames, so `age -d -i key part | zstd -d` recovers it with the stock tools.
 
 mod archive_key;
 mod error;
+mod frames;
 mod identities;
 mod reader;
 mod recipients;
@@ -14,6 +15,7 @@ mod writer;
 
 pub use archive_key::ArchiveKey;
 pub use error::{SealError, SealErrorKind};
+pub use frames::Compressors;
 pub use identities::{
     load_identities, load_identities_with, passphrase_from_env_or_prompt, AsIdentity,
     BoxedIdentity, PASSPHRASE_ENV,

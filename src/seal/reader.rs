@@ -1,7 +1,7 @@
 //! Streaming unseal: file -> age -> zstd -> plaintext, hashing the file.
 //!
 //! The reader insists on exactly what [`super::SealedWriter`] produces: one age
-//! stream holding one zstd frame, nothing before or after. Reading to the end
+//! stream holding zstd frames, nothing before or after. Reading to the end
 //! authenticates the whole file; stopping early authenticates nothing beyond
 //! what was read, which is why [`SealedReader::finish`] drains the rest.
 
@@ -140,9 +140,20 @@ impl Prefetch {
 
 impl Read for Prefetch {
     fn read(&mut self, buf: &mut [u8]) -> io::Result<usize> {
+        let chunk = self.fill_buf()?;
+        let n = buf.len().min(chunk.len());
+        buf[..n].copy_from_slice(&chunk[..n]);
+        self.consume(n);
+        Ok(n)
+    }
+}
+
+/// Hands out the decrypted chunks themselves: no second buffer to copy into.
+impl BufRead for Prefetch {
+    fn fill_buf(&mut self) -> io::Result<&[u8]> {
         while self.at == self.chunk.len() {
             if self.done {
-                return Ok(0);
+                return Ok(&[]);
             }
             match self.rx.recv() {
                 Ok(Ok(chunk)) if chunk.is_empty() => self.done = true,
@@ -160,21 +171,25 @@ impl Read for Prefetch {
                 }
             }
         }
-        let n = buf.len().min(self.chunk.len() - self.at);
-        buf[..n].copy_from_slice(&self.chunk[self.at..self.at + n]);
-        self.at += n;
-        Ok(n)
+        Ok(&self.chunk[self.at..])
+    }
+
+    fn consume(&mut self, n: usize) {
+        self.at = (self.at + n).min(self.chunk.len());
     }
 }
-
-type Decompressor = zstd::stream::read::Decoder<'static, BufReader<Prefetch>>;
 
 /// A [`Read`] producing the plaintext of one sealed file.
 ///
 /// Errors returned by `read` carry a [`SealError`] (see [`SealError::from_io`]);
 /// their text names the file and the problem.
 pub struct SealedReader {
-    zstd: Decompressor,
+    /// The decrypted zstd stream: a run of frames (see `super::frames`).
+    compressed: Prefetch,
+    zstd: zstd::stream::raw::Decoder<'static>,
+    /// Inside a frame; otherwise between frames (or before the first).
+    in_frame: bool,
+    frames: u64,
     path: Arc<Path>,
     state: Shared,
     plain_bytes: u64,
@@ -246,11 +261,13 @@ fn open(path: &Path, identities: &[impl AsIdentity]) -> Result<SealedReader, Sea
         path: path.clone(),
     };
     let age = Prefetch::start(age).map_err(|e| SealError::new(&*path, SealErrorKind::Io(e)))?;
-    let zstd = Decompressor::new(age)
-        .map_err(|e| SealError::new(&*path, SealErrorKind::Decompress(e.to_string())))?
-        .single_frame();
+    let zstd = zstd::stream::raw::Decoder::new()
+        .map_err(|e| SealError::new(&*path, SealErrorKind::Decompress(e.to_string())))?;
     Ok(SealedReader {
+        compressed: age,
         zstd,
+        in_frame: false,
+        frames: 0,
         path,
         state,
         plain_bytes: 0,
@@ -380,23 +397,6 @@ impl SealedReader {
         self.phase = Phase::Failed;
         SealError::new(&*self.path, kind).into_io()
     }
-
-    /// After the zstd frame: anything left in the age stream is an error, and
-    /// reading on to age's end authenticates the final chunk.
-    fn check_tail(&mut self) -> io::Result<()> {
-        let rest = self.zstd.get_mut();
-        let more = match rest.fill_buf() {
-            Ok(b) => !b.is_empty(),
-            Err(e) => {
-                self.phase = Phase::Failed;
-                return Err(e);
-            }
-        };
-        if more {
-            return Err(self.fail(SealErrorKind::TrailingData("zstd frame")));
-        }
-        Ok(())
-    }
 }
 
 impl Read for SealedReader {
@@ -412,28 +412,57 @@ impl Read for SealedReader {
             Phase::Reading if buf.is_empty() => return Ok(0),
             Phase::Reading => {}
         }
-        match self.zstd.read(buf) {
-            Ok(0) => {
-                self.check_tail()?;
-                self.phase = Phase::Done;
-                Ok(0)
-            }
-            Ok(n) => {
-                if let Some(h) = &mut self.plain_hasher {
-                    h.update(&buf[..n]);
+        let n = self.decode(buf)?;
+        if n == 0 {
+            self.phase = Phase::Done;
+        }
+        if let Some(h) = &mut self.plain_hasher {
+            h.update(&buf[..n]);
+        }
+        self.plain_bytes += n as u64;
+        Ok(n)
+    }
+}
+
+impl SealedReader {
+    /// Decodes frame after frame until `buf` gets something or the stream
+    /// ends. Reaching the end reads age's final chunk, which authenticates it.
+    fn decode(&mut self, buf: &mut [u8]) -> io::Result<usize> {
+        use zstd::stream::raw::{InBuffer, Operation, OutBuffer};
+        loop {
+            let input = match self.compressed.fill_buf() {
+                Ok(input) => input,
+                Err(e) => {
+                    self.phase = Phase::Failed;
+                    return Err(e);
                 }
-                self.plain_bytes += n as u64;
-                Ok(n)
+            };
+            if input.is_empty() {
+                if self.in_frame || self.frames == 0 {
+                    return Err(self.fail(SealErrorKind::CompressedStreamEnded));
+                }
+                return Ok(0);
             }
-            Err(e) if e.kind() == io::ErrorKind::Interrupted => Err(e),
-            Err(e) if SealError::from_io(&e).is_some() => {
-                self.phase = Phase::Failed;
-                Err(e)
+            let mut src = InBuffer::around(input);
+            let mut dst = OutBuffer::around(buf);
+            let hint = self.zstd.run(&mut src, &mut dst);
+            let (read, written) = (src.pos(), dst.pos());
+            self.compressed.consume(read);
+            match hint {
+                Ok(0) => {
+                    self.in_frame = false;
+                    self.frames += 1;
+                }
+                Ok(_) => self.in_frame = true,
+                // Bytes that do not start a frame, after a whole one.
+                Err(_) if !self.in_frame && self.frames > 0 => {
+                    return Err(self.fail(SealErrorKind::TrailingData("zstd frame")))
+                }
+                Err(e) => return Err(self.fail(SealErrorKind::Decompress(e.to_string()))),
             }
-            Err(e) if e.kind() == io::ErrorKind::UnexpectedEof => {
-                Err(self.fail(SealErrorKind::CompressedStreamEnded))
+            if written > 0 {
+                return Ok(written);
             }
-            Err(e) => Err(self.fail(SealErrorKind::Decompress(e.to_string()))),
         }
     }
 }
@@ -499,9 +528,10 @@ mod tests {
     fn round_trip_x25519_single_and_multi_thread() {
         let dir = tempfile::tempdir().unwrap();
         let (k, rs) = x25519_pair();
-        let mut data = b"COPY t FROM stdin;\n1\tone\n\\.\n".repeat(50_000);
+        // Three frames' worth: frames are decoded one after another.
+        let mut data = b"COPY t FROM stdin;\n1\tone\n\\.\n".repeat(320_000);
         data.extend(noise(300_000, 7));
-        for threads in [1, 4] {
+        for threads in [0, 1, 4] {
             let path = dir.path().join(format!("t{threads}.age"));
             let written = seal(&path, &rs, &data, threads);
             let (back, read) = unseal(&path, &[&k]).unwrap();

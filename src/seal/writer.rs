@@ -1,17 +1,22 @@
-//! Streaming seal: plaintext -> zstd -> age -> file, hashing what is stored.
+//! Streaming seal: plaintext -> zstd frames -> age -> file, hashing what is
+//! stored.
 //!
-//! The output is exactly what `zstd -c | age -e -r ...` would produce, so the
-//! stock tools can undo it: `age -d -i key part | zstd -d`. Nothing but
-//! ciphertext reaches the file.
+//! The output is what `zstd -c | age -e -r ...` would produce, but for the
+//! zstd stream being a run of frames (see [`super::frames`]), so the stock
+//! tools can undo it: `age -d -i key part | zstd -d`. Nothing but ciphertext
+//! reaches the file.
 
+use std::collections::VecDeque;
 use std::fs::File;
-use std::io::{self, BufWriter, Write};
+use std::io::{self, Write};
+use std::sync::Arc;
 
 use age::stream::StreamWriter;
 use age::Encryptor;
 use anyhow::{bail, Context, Result};
 use serde::{Deserialize, Serialize};
 
+use super::frames::{Compressors, Pending};
 use super::recipients::BoxedRecipient;
 
 /// What went into and came out of one sealed part. Hashes are BLAKE3, as
@@ -35,49 +40,47 @@ pub struct SealStats {
     pub sealed_blake3: String,
 }
 
-/// Callers often write line by line; batching hands zstd large blocks.
-const PLAIN_BUFFER: usize = 256 << 10;
-
-/// Bytes per zstd worker job. Measured on two cores: 2 MiB jobs spend more
-/// on re-reading each job's overlap with the previous one and on handing
-/// jobs over; zstd's default for level 3 (8 MiB) doubles the buffers for no
-/// gain. 4 MiB keeps a split near 45 MiB of memory.
-const JOB_SIZE: u32 = 4 << 20;
-
-/// See [`SealedWriter::create`].
-const BLOCK_SIZE: u32 = 127 << 10;
-
-type Ciphertext = HashingWriter<File>;
-type Compressor = zstd::stream::write::Encoder<'static, StreamWriter<Ciphertext>>;
+type Ciphertext = StreamWriter<HashingWriter<File>>;
 
 /// A [`Write`] that seals everything written to it into one file.
 ///
-/// Call [`SealedWriter::finish`] at the end. Dropped without it, the file lacks
-/// age's final chunk and every reader rejects it as truncated.
+/// Plaintext is gathered into jobs that [`Compressors`] turn into zstd
+/// frames, which are encrypted and written in order as they come back.
+/// Call [`SealedWriter::finish`] at the end. Dropped without it, the file
+/// lacks age's final chunk and every reader rejects it as truncated.
 pub struct SealedWriter {
-    plain: BufWriter<CountingWriter<Compressor>>,
+    compressors: Arc<Compressors>,
+    /// The job being filled.
+    filling: Vec<u8>,
+    /// Frames being compressed, oldest first.
+    pending: VecDeque<Pending>,
+    age: Ciphertext,
+    plain_bytes: u64,
+    frames: u64,
 }
 
 impl SealedWriter {
     /// Starts sealing into `file` for `recipients` (at least one), compressing at
-    /// zstd `level` (0 = zstd default; negative levels are the fast modes) with
-    /// `threads` zstd workers when `threads > 1`. Writes the age header at once.
+    /// zstd `level` (0 = zstd default; negative levels are the fast modes) on
+    /// `threads` workers of its own (0: on the writing thread). Writes the age
+    /// header at once.
     pub fn create(
         file: File,
         recipients: &[BoxedRecipient],
         level: i32,
         threads: u32,
     ) -> Result<Self> {
+        Self::with_compressors(file, recipients, Compressors::new(level, threads)?)
+    }
+
+    /// Like [`SealedWriter::create`], on a pool shared with other writers.
+    pub fn with_compressors(
+        file: File,
+        recipients: &[BoxedRecipient],
+        compressors: Arc<Compressors>,
+    ) -> Result<Self> {
         if recipients.is_empty() {
             bail!("no recipients to seal to");
-        }
-        let levels = zstd::compression_level_range();
-        if level != 0 && !levels.contains(&level) {
-            bail!(
-                "zstd level {level} is out of range ({}..={})",
-                levels.start(),
-                levels.end()
-            );
         }
         let encryptor = Encryptor::with_recipients(
             recipients.iter().map(|r| r.as_ref() as &dyn age::Recipient),
@@ -86,61 +89,64 @@ impl SealedWriter {
         let age = encryptor
             .wrap_output(HashingWriter::new(file))
             .context("cannot write the age header")?;
-        let mut zstd = Compressor::new(age, level).context("cannot start zstd")?;
-        if level <= 3 {
-            // zstd 1.5.7 fingerprints every full 128 KiB block to pick a
-            // better place to end it. At the fast levels that cost about 5%
-            // of a split's CPU time for 0.4% less output (the zstd CLI of
-            // most distributions predates it). It looks at full-size blocks
-            // only, so a block size just under 128 KiB skips it.
-            zstd.set_parameter(zstd::stream::raw::CParameter::MaxBlockSize(BLOCK_SIZE))
-                .context("cannot set the zstd block size")?;
-        }
-        // The checksum lets `zstd -d` verify its own output too.
-        zstd.include_checksum(true)
-            .context("cannot enable zstd checksums")?;
-        if threads >= 1 {
-            zstd.multithread(threads)
-                .with_context(|| format!("cannot use {threads} zstd threads"))?;
-            zstd.set_parameter(zstd::stream::raw::CParameter::JobSize(JOB_SIZE))
-                .context("cannot set the zstd job size")?;
-        }
         Ok(Self {
-            plain: BufWriter::with_capacity(
-                PLAIN_BUFFER,
-                CountingWriter {
-                    inner: zstd,
-                    bytes: 0,
-                },
-            ),
+            compressors,
+            filling: Vec::new(),
+            pending: VecDeque::new(),
+            age,
+            plain_bytes: 0,
+            frames: 0,
         })
     }
 
-    /// Plaintext bytes accepted so far (including any still buffered).
+    /// Plaintext bytes accepted so far (including any not yet compressed).
     pub fn plain_bytes(&self) -> u64 {
-        self.plain.get_ref().bytes + self.plain.buffer().len() as u64
+        self.plain_bytes
     }
 
-    /// Ends the zstd frame and the age stream, flushes and fsyncs the file, and
+    /// Hands the job being filled to the compressors, then writes out the
+    /// oldest frames until few enough are in flight.
+    fn submit(&mut self) -> io::Result<()> {
+        let input = std::mem::take(&mut self.filling);
+        self.pending.push_back(self.compressors.submit(input)?);
+        self.frames += 1;
+        while !self.pending.is_empty()
+            && (self.pending.len() > self.compressors.limit() || self.compressors.over_limit())
+        {
+            self.write_oldest()?;
+        }
+        Ok(())
+    }
+
+    /// Waits for the oldest frame and encrypts it into the file.
+    fn write_oldest(&mut self) -> io::Result<()> {
+        let Some(pending) = self.pending.pop_front() else {
+            return Ok(());
+        };
+        let frame = self.compressors.collect(pending)?;
+        self.age.write_all(&frame)?;
+        self.compressors.recycle(frame);
+        Ok(())
+    }
+
+    /// Ends the last frame and the age stream, flushes and fsyncs the file, and
     /// returns the sizes of both sides and the sealed file's hash.
-    pub fn finish(self) -> Result<SealStats> {
-        let plain = self
-            .plain
-            .into_inner()
-            .map_err(|e| e.into_error())
-            .context("cannot write the sealed file")?;
-        let CountingWriter {
-            inner: zstd,
-            bytes: plain_bytes,
-        } = plain;
-        let age = zstd.finish().context("cannot finish the zstd stream")?;
-        let sealed = age.finish().context("cannot finish the age stream")?;
+    pub fn finish(mut self) -> Result<SealStats> {
+        // An empty plaintext still gets a frame: zstd refuses an empty input.
+        if !self.filling.is_empty() || self.frames == 0 {
+            self.submit().context("cannot compress the sealed file")?;
+        }
+        while !self.pending.is_empty() {
+            self.write_oldest()
+                .context("cannot write the sealed file")?;
+        }
+        let sealed = self.age.finish().context("cannot finish the age stream")?;
         let (mut file, sealed_bytes, sealed_hash) = sealed.into_parts();
         file.flush()
             .and_then(|()| file.sync_all())
             .context("cannot flush the sealed file to disk")?;
         Ok(SealStats {
-            plain_bytes,
+            plain_bytes: self.plain_bytes,
             plain_blake3: None,
             sealed_bytes,
             sealed_blake3: sealed_hash.to_hex().to_string(),
@@ -150,35 +156,30 @@ impl SealedWriter {
 
 impl Write for SealedWriter {
     fn write(&mut self, buf: &[u8]) -> io::Result<usize> {
-        self.plain.write(buf)
-    }
-
-    fn write_all(&mut self, buf: &[u8]) -> io::Result<()> {
-        self.plain.write_all(buf)
-    }
-
-    /// Moves buffered plaintext into the compressor, and no further: flushing
-    /// zstd would end a block and cost compression, and nothing short of
-    /// [`SealedWriter::finish`] makes the file readable anyway.
-    fn flush(&mut self) -> io::Result<()> {
-        self.plain.flush()
-    }
-}
-
-/// Passes bytes through while counting those accepted.
-struct CountingWriter<W> {
-    inner: W,
-    bytes: u64,
-}
-
-impl<W: Write> Write for CountingWriter<W> {
-    fn write(&mut self, buf: &[u8]) -> io::Result<usize> {
-        let n = self.inner.write(buf)?;
-        self.bytes += n as u64;
+        let job = self.compressors.job_size();
+        if self.filling.len() + buf.len() > self.filling.capacity() && self.filling.capacity() < job
+        {
+            if self.frames > 0 && self.filling.is_empty() {
+                self.filling = self.compressors.take_buffer();
+            } else {
+                // A part's first job grows as needed: most globals are small.
+                let want = (self.filling.len() + buf.len())
+                    .next_power_of_two()
+                    .min(job);
+                self.filling.reserve_exact(want - self.filling.len());
+            }
+        }
+        let n = buf.len().min(job - self.filling.len());
+        self.filling.extend_from_slice(&buf[..n]);
+        self.plain_bytes += n as u64;
+        if self.filling.len() == job {
+            self.submit()?;
+        }
         Ok(n)
     }
 
-    /// Deliberately stops here; see [`SealedWriter::flush`].
+    /// Does nothing: ending a job early would cost compression, and nothing
+    /// short of [`SealedWriter::finish`] makes the file readable anyway.
     fn flush(&mut self) -> io::Result<()> {
         Ok(())
     }
@@ -254,6 +255,85 @@ mod tests {
         );
         assert!(on_disk.starts_with(b"age-encryption.org/v1\n-> X25519 "));
         assert!(st.sealed_bytes < st.plain_bytes / 10, "compresses: {st:?}");
+    }
+
+    /// The zstd stream inside a sealed file, decrypted with age directly.
+    fn decrypt(path: &std::path::Path, k: &x25519::Identity) -> Vec<u8> {
+        let file = File::open(path).unwrap();
+        let d = age::Decryptor::new(io::BufReader::new(file)).unwrap();
+        let mut r = d.decrypt(std::iter::once(k as &dyn age::Identity)).unwrap();
+        let mut out = Vec::new();
+        io::Read::read_to_end(&mut r, &mut out).unwrap();
+        out
+    }
+
+    #[test]
+    fn large_plaintext_becomes_whole_frames_in_order() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("p.age");
+        let (k, rs) = recipients();
+        let job = crate::seal::frames::job_size(3);
+        let data: Vec<u8> = (0..job * 5 / 2)
+            .map(|i| b"SELECT 1, 'two', 3.0;\n"[i % 22] ^ (i / job) as u8)
+            .collect();
+        let mut w = SealedWriter::create(File::create(&path).unwrap(), &rs, 3, 2).unwrap();
+        for piece in data.chunks(100_003) {
+            w.write_all(piece).unwrap();
+        }
+        let st = w.finish().unwrap();
+        assert_eq!(st.plain_bytes, data.len() as u64);
+        let zst = decrypt(&path, &k);
+        let mut sizes = Vec::new();
+        let mut rest = &zst[..];
+        while !rest.is_empty() {
+            let n = zstd::zstd_safe::find_frame_compressed_size(rest).unwrap();
+            sizes.push(zstd::zstd_safe::get_frame_content_size(&rest[..n]).unwrap());
+            rest = &rest[n..];
+        }
+        let job = Some(job as u64);
+        assert_eq!(sizes, [job, job, Some(data.len() as u64 / 5)]);
+        assert!(zstd::decode_all(&zst[..]).unwrap() == data);
+    }
+
+    #[test]
+    fn several_frames_open_with_the_stock_tools() {
+        use crate::seal::test_support::have;
+        use std::process::{Command, Stdio};
+        if !(have("age") && have("zstd")) {
+            panic!("this test needs the age and zstd commands");
+        }
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("p.age");
+        let key = dir.path().join("key.txt");
+        let (k, rs) = recipients();
+        {
+            use age::secrecy::ExposeSecret;
+            std::fs::write(&key, k.to_string().expose_secret()).unwrap();
+        }
+        let data = b"INSERT INTO t VALUES (1, 'x');\n".repeat(400_000);
+        let mut w = SealedWriter::create(File::create(&path).unwrap(), &rs, 3, 2).unwrap();
+        w.write_all(&data).unwrap();
+        w.finish().unwrap();
+        let mut age = Command::new("age")
+            .arg("-d")
+            .arg("-i")
+            .arg(&key)
+            .arg(&path)
+            .stdout(Stdio::piped())
+            .spawn()
+            .unwrap();
+        let out = Command::new("zstd")
+            .args(["-d", "-c"])
+            .stdin(age.stdout.take().unwrap())
+            .output()
+            .unwrap();
+        assert!(age.wait().unwrap().success());
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        assert!(out.stdout == data, "stock tools give the plaintext back");
     }
 
     #[test]
