@@ -1,8 +1,8 @@
 //! `pgseal split`: input -> scanner/splitter -> sealed parts -> manifest.
 //!
 //! A reader thread decompresses and hashes the input while this thread
-//! lexes and routes it; zstd's workers compress, so a two-core machine
-//! keeps both cores busy.
+//! lexes and routes it and a pool of workers compresses it (see
+//! `seal::frames`), so a two-core machine keeps both cores busy.
 
 use std::io::Read;
 use std::path::{Path, PathBuf};
