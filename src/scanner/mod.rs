@@ -58,6 +58,11 @@ pub enum Event<'a> {
         copy_from_stdin: bool,
         /// For `INSERT ... VALUES (...), (...)`: how many rows it inserts.
         values_rows: u64,
+        /// Where the statement's last three identifiers (words or quoted
+        /// names) begin; its start if it has fewer. A token boundary psql
+        /// would agree with, so the statement's tail can be tokenized
+        /// alone: `OWNER TO name;`, `TO grantee;`.
+        tail: u64,
     },
     /// Raw COPY data, including the terminating `\.` line when present.
     CopyData {
@@ -175,6 +180,10 @@ struct Words {
     /// Past the top-level VALUES keyword of an INSERT.
     in_values: bool,
     values_rows: u64,
+    /// Where the last three identifiers began, oldest first, and how many
+    /// there were.
+    idents: [u64; 3],
+    ident_count: u32,
 }
 
 /// A line break followed by `\.`: where COPY data may end.
@@ -526,6 +535,11 @@ impl Scanner {
         let truncated = self.stmt_cap.truncated(end);
         let copy_from_stdin = self.words.copy_from_stdin;
         let values_rows = self.words.values_rows;
+        let tail = if self.words.ident_count >= 3 {
+            self.words.idents[0]
+        } else {
+            self.stmt_start
+        };
         if let Some(on) = standard_strings_setting(head) {
             self.std_strings = on;
         }
@@ -542,6 +556,7 @@ impl Scanner {
             truncated,
             copy_from_stdin,
             values_rows,
+            tail,
         });
         self.stmt_cap.active = false;
         self.in_statement = false;
@@ -736,6 +751,13 @@ impl Scanner {
             }
             Mode::CopyData { probe } => self.copy_data(chunk, base, i, probe, sink),
         }
+    }
+
+    /// An identifier (word or quoted name) begins at `at`.
+    fn note_ident(&mut self, at: u64) {
+        let w = &mut self.words;
+        w.idents = [w.idents[1], w.idents[2], at];
+        w.ident_count = w.ident_count.saturating_add(1);
     }
 
     fn push_word_byte(&mut self, b: u8) {
@@ -1095,6 +1117,7 @@ impl Scanner {
                 b'"' => {
                     self.start_statement(at);
                     self.token_break();
+                    self.note_ident(at);
                     self.mode_start = at;
                     self.mode = Mode::Ident;
                     return i + 1;
@@ -1137,6 +1160,7 @@ impl Scanner {
                 }
                 _ if is_ident_start(b) => {
                     self.start_statement(at);
+                    self.note_ident(at);
                     self.in_number = false;
                     self.push_word_byte(b);
                 }

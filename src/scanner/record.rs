@@ -25,6 +25,7 @@ pub enum OwnedEvent {
         truncated: bool,
         copy_from_stdin: bool,
         values_rows: u64,
+        tail: u64,
     },
     CopyData {
         start: u64,
@@ -64,6 +65,7 @@ impl From<Event<'_>> for OwnedEvent {
                 truncated,
                 copy_from_stdin,
                 values_rows,
+                tail,
             } => OwnedEvent::Statement {
                 start,
                 end,
@@ -71,6 +73,7 @@ impl From<Event<'_>> for OwnedEvent {
                 truncated,
                 copy_from_stdin,
                 values_rows,
+                tail,
             },
             Event::CopyData {
                 start,
@@ -143,10 +146,16 @@ pub fn check_events(input: &[u8], events: &[OwnedEvent], end: &EndState) -> Resu
                 }
             }
             OwnedEvent::Statement {
-                head, truncated, ..
+                head,
+                truncated,
+                tail,
+                ..
             } => {
                 if !span.starts_with(head) {
                     return fail("head is not the input's");
+                }
+                if !(start..stop).contains(tail) {
+                    return fail("tail is outside the statement");
                 }
                 if *truncated != (span.len() > head.len()) {
                     return fail("truncated flag is wrong");

@@ -21,7 +21,7 @@
 //! Bytes are held back only while their destination is undecided (the
 //! statement or comment block in progress), so memory stays bounded.
 
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 use std::io;
 
 use serde::{Deserialize, Serialize};
@@ -159,6 +159,8 @@ struct State<S: PartSink> {
     banner_checked: bool,
     layout: Layout,
     parts: Vec<PartLayout>,
+    /// Beside each part: where its tables and roles stand in its lists.
+    indexes: Vec<PartIndex>,
     cur: usize,
     /// Adjacent `--` comment lines and `\encoding` commands just seen: a
     /// section may start at the first of them.
@@ -220,6 +222,7 @@ impl<S: PartSink> Splitter<S> {
                 banner_checked: false,
                 layout: Layout::Unknown,
                 parts: vec![PartLayout::default()],
+                indexes: vec![PartIndex::default()],
                 cur: 0,
                 run: None,
                 restrict: None,
@@ -545,9 +548,10 @@ impl<S: PartSink> State<S> {
                 start,
                 end,
                 head,
-                truncated: _,
+                truncated,
                 copy_from_stdin,
                 values_rows,
+                tail,
             } => {
                 self.run = None;
                 self.trailer_seen = false;
@@ -559,21 +563,22 @@ impl<S: PartSink> State<S> {
                         && head[prefix.len()] == b'('
                     {
                         let table = table.clone();
-                        add_rows(&mut self.parts[self.cur].tables, table, values_rows);
+                        self.add_rows(table, values_rows);
                         return Ok(());
                     }
                 }
-                let refs = statement::roles(head);
+                let tail = usize::try_from(tail - start).ok().filter(|_| !truncated);
+                let refs = statement::roles(head, tail);
                 if self.cur == 0 {
                     if let Some(r) = refs.created {
-                        add_role(&mut self.parts[0].roles, r);
+                        add_role(&mut self.parts[0], &mut self.indexes[0], r);
                     }
                     // Kept for the statement if it moves to a database part
                     // (relocation completes before the next event is handled).
                     self.pending_roles = refs.referenced;
                 } else {
                     for r in refs.referenced {
-                        add_role(&mut self.parts[self.cur].roles, r);
+                        add_role(&mut self.parts[self.cur], &mut self.indexes[self.cur], r);
                     }
                 }
                 match statement::classify(head) {
@@ -586,7 +591,7 @@ impl<S: PartSink> State<S> {
                         if prefix.len() < head.len() {
                             self.insert_cache = Some((prefix.to_vec(), table.clone()));
                         }
-                        add_rows(&mut self.parts[self.cur].tables, table, values_rows)
+                        self.add_rows(table, values_rows)
                     }
                     _ => {}
                 }
@@ -594,7 +599,7 @@ impl<S: PartSink> State<S> {
             Event::CopyData { rows, .. } => {
                 self.run = None;
                 if let Some(table) = self.copy_table.take() {
-                    add_rows(&mut self.parts[self.cur].tables, table, rows);
+                    self.add_rows(table, rows);
                 }
             }
             Event::Anomaly { offset, what } => {
@@ -786,6 +791,7 @@ impl<S: PartSink> State<S> {
             start: cut.max(self.routed),
             ..Default::default()
         });
+        self.indexes.push(PartIndex::default());
         self.cur = index;
         self.run = None;
         self.copy_table = None;
@@ -831,7 +837,7 @@ impl<S: PartSink> State<S> {
             let part = &mut self.parts[index];
             part.creates_database |= r.action == DbAction::Create;
             for role in &r.roles {
-                add_role(&mut part.roles, role.clone());
+                add_role(part, &mut self.indexes[index], role.clone());
             }
         }
         self.parts[index].database = Some(name);
@@ -902,19 +908,39 @@ fn push_segment(segments: &mut Vec<Segment>, offset: u64, len: u64, relocated: b
     });
 }
 
-fn add_role(roles: &mut Vec<String>, role: String) {
-    if !roles.contains(&role) {
-        roles.push(role);
+/// Where a part's tables and roles stand in its lists: a dump may name tens
+/// of thousands of them, too many to search the lists for each.
+#[derive(Default)]
+struct PartIndex {
+    tables: HashMap<String, usize>,
+    roles: HashSet<String>,
+}
+
+fn add_role(part: &mut PartLayout, index: &mut PartIndex, role: String) {
+    if !index.roles.contains(&role) {
+        index.roles.insert(role.clone());
+        part.roles.push(role);
     }
 }
 
-fn add_rows(tables: &mut Vec<TableRows>, table: String, rows: u64) {
-    match tables.last_mut() {
-        Some(t) if t.table == table => t.rows += rows,
-        _ => match tables.iter_mut().find(|t| t.table == table) {
-            Some(t) => t.rows += rows,
-            None => tables.push(TableRows { table, rows }),
-        },
+impl<S: PartSink> State<S> {
+    /// Counts `rows` for `table` in the current part.
+    fn add_rows(&mut self, table: String, rows: u64) {
+        let tables = &mut self.parts[self.cur].tables;
+        if let Some(t) = tables.last_mut().filter(|t| t.table == table) {
+            t.rows += rows;
+            return;
+        }
+        match self.indexes[self.cur].tables.entry(table) {
+            std::collections::hash_map::Entry::Occupied(at) => tables[*at.get()].rows += rows,
+            std::collections::hash_map::Entry::Vacant(slot) => {
+                tables.push(TableRows {
+                    table: slot.key().clone(),
+                    rows,
+                });
+                slot.insert(tables.len() - 1);
+            }
+        }
     }
 }
 
