@@ -113,8 +113,67 @@ pub(crate) fn located_tokens(stmt: &[u8]) -> Option<Vec<Located>> {
         .collect()
 }
 
+/// Tokens of text made only of ASCII words, double-quoted names and
+/// `; , . ( )`, as sqlparser would give them; `None` for anything else
+/// (literals, comments, operators, numbers, bytes above 0x7f outside quotes),
+/// which the caller then hands to sqlparser. The tails and COPY targets of
+/// a dump are nearly all this simple, and tens of thousands of them would
+/// otherwise each pay for a full tokenizer.
+fn plain_tokens(text: &[u8]) -> Option<Vec<T>> {
+    let mut out = Vec::new();
+    let mut i = 0;
+    while let Some(&c) = text.get(i) {
+        match c {
+            b' ' | b'\t' | b'\n' | b'\r' => i += 1,
+            b';' | b',' | b'.' | b'(' => {
+                out.push(T::Punct(c as char));
+                i += 1;
+            }
+            b')' => {
+                out.push(T::Other);
+                i += 1;
+            }
+            b'"' => {
+                let mut name = Vec::new();
+                i += 1;
+                loop {
+                    let end = i + memchr::memchr(b'"', text.get(i..)?)?;
+                    name.extend_from_slice(&text[i..end]);
+                    if text.get(end + 1) == Some(&b'"') {
+                        name.push(b'"');
+                        i = end + 2;
+                    } else {
+                        i = end + 1;
+                        break;
+                    }
+                }
+                out.push(T::Name(latin1(&name)));
+            }
+            b'a'..=b'z' | b'A'..=b'Z' | b'_' => {
+                let len = text[i..]
+                    .iter()
+                    .position(|b| !(b.is_ascii_alphanumeric() || *b == b'_'))
+                    .unwrap_or(text.len() - i);
+                let word = &text[i..i + len];
+                // A word running into a quote, `$` or a high byte may lex
+                // differently (`E'..'`, `U&".."`, `a$b`): leave it to sqlparser.
+                if matches!(text.get(i + len), Some(b'\'' | b'"' | b'$' | b'&' | 0x80..)) {
+                    return None;
+                }
+                out.push(T::Kw(latin1(word).to_ascii_lowercase()));
+                i += len;
+            }
+            _ => return None,
+        }
+    }
+    Some(out)
+}
+
 /// Tokens of a complete piece of text; `None` if it does not tokenize.
 fn whole_tokens(text: &[u8]) -> Option<Vec<T>> {
+    if let Some(t) = plain_tokens(text) {
+        return Some(t);
+    }
     let toks = Tokenizer::new(&PostgreSqlDialect {}, &latin1(text))
         .tokenize()
         .ok()?;
@@ -127,6 +186,10 @@ fn whole_tokens(text: &[u8]) -> Option<Vec<T>> {
 }
 
 fn tokens(head: &[u8]) -> Option<Vec<T>> {
+    if let Some(mut t) = plain_tokens(head) {
+        t.truncate(64);
+        return Some(t);
+    }
     let text = latin1(head);
     let dialect = PostgreSqlDialect {};
     let toks = match Tokenizer::new(&dialect, &text).tokenize() {
@@ -619,6 +682,41 @@ mod tests {
         );
     }
 
+    /// sqlparser's tokens, without the shortcut.
+    fn sqlparser_tokens(text: &[u8]) -> Option<Vec<T>> {
+        let toks = Tokenizer::new(&PostgreSqlDialect {}, &latin1(text))
+            .tokenize()
+            .ok()?;
+        Some(
+            toks.into_iter()
+                .filter(|t| !matches!(t, Token::Whitespace(_)))
+                .map(reduce)
+                .collect(),
+        )
+    }
+
+    #[test]
+    fn plain_tokens_are_sqlparsers() {
+        for (text, plain) in [
+            (&b"COPY s.\"T \"\"x\"\"\" (a, b) FROM stdin;"[..], true),
+            (b"ALTER TABLE ONLY s.t OWNER TO app_1;", true),
+            (b"integer) TO \"r\xe9le\";", true),
+            (b"COPY \"caf\xe9\".t FROM stdin;", true),
+            (b"COPY caf\xe9.t FROM stdin;", false),
+            (b"SET x = 'y';", false),
+            (b"SELECT e'x';", false),
+            (b"SELECT 1;", false),
+            (b"SELECT a$b;", false),
+            (b"x -- c\n;", false),
+        ] {
+            let got = plain_tokens(text);
+            assert_eq!(got.is_some(), plain, "{}", String::from_utf8_lossy(text));
+            if got.is_some() {
+                assert_eq!(got, sqlparser_tokens(text));
+            }
+        }
+    }
+
     /// Every statement of the test dumps and the wild ones, both ways.
     #[test]
     fn tails_agree_on_every_fixture_statement() {
@@ -654,6 +752,11 @@ mod tests {
             scanner.feed(&dump, &mut note);
             scanner.finish(&mut note);
             for (head, tail) in statements {
+                for text in [&head[..], &head[tail..], up_to_paren(&head)] {
+                    if let Some(t) = plain_tokens(text) {
+                        assert_eq!(Some(t), sqlparser_tokens(text));
+                    }
+                }
                 let fast = roles(&head, Some(tail));
                 assert_eq!(
                     fast,
