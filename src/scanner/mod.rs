@@ -239,8 +239,21 @@ fn is_ident_start(b: u8) -> bool {
 }
 
 fn is_ident_cont(b: u8) -> bool {
-    is_ident_start(b) || b.is_ascii_digit() || b == b'$'
+    IDENT_CONT[b as usize]
 }
+
+/// Bytes that continue an identifier, as a table: words are most of the
+/// bytes of DDL, and their runs are skipped in a tight loop.
+static IDENT_CONT: [bool; 256] = {
+    let mut t = [false; 256];
+    let mut b = 0;
+    while b < 256 {
+        let c = b as u8;
+        t[b] = c.is_ascii_alphanumeric() || c == b'_' || c == b'$' || c >= 0x80;
+        b += 1;
+    }
+    t
+};
 
 /// A captured line without its line break (`\n` or `\r\n`).
 fn without_eol(line: &[u8]) -> &[u8] {
@@ -767,6 +780,23 @@ impl Scanner {
         self.word_len += 1;
     }
 
+    /// Adds the run of identifier bytes at the start of `bytes` to the
+    /// current word; returns its length. Only the first 16 bytes of a word
+    /// are kept: no keyword the scanner looks for is longer.
+    fn push_word_run(&mut self, bytes: &[u8]) -> usize {
+        let run = bytes
+            .iter()
+            .position(|&c| !is_ident_cont(c))
+            .unwrap_or(bytes.len());
+        let keep = run.min(16usize.saturating_sub(self.word_len));
+        let from = self.word_len.min(16);
+        for (slot, c) in self.word[from..].iter_mut().zip(&bytes[..keep]) {
+            *slot = c.to_ascii_lowercase();
+        }
+        self.word_len += run;
+        run
+    }
+
     #[allow(clippy::too_many_arguments)]
     fn quote_end(
         &mut self,
@@ -1005,6 +1035,10 @@ impl Scanner {
             let at = base + i as u64;
             // Words (identifiers and numbers) are the common case.
             if self.word_len > 0 {
+                if !self.in_number && is_ident_cont(b) {
+                    i += self.push_word_run(&chunk[i..]);
+                    continue;
+                }
                 if is_ident_cont(b) || (self.in_number && b == b'.') {
                     self.push_word_byte(b);
                     i += 1;
