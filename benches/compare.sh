@@ -10,7 +10,10 @@
 # dump against `gzip -dc | zstd | age`.
 #
 # Usage: benches/compare.sh [SCALE] [RUNS]
-#   (DUMP=path uses an existing dump; KEEP_DUMP=path keeps the generated one)
+#   (DUMP=path uses an existing dump; KEEP_DUMP=path keeps the generated one;
+#   DDL_TABLES=N makes a schema-heavy dump instead: N tables per database, each
+#   with an index, a comment, an owner and grants, and a view and a function
+#   for every tenth, in 40 schemas: the worst case for the splitter)
 #   SCALE  pgbench scale factor per database (default 10: ~360 MB in all)
 #   RUNS   timed runs of each command (default 5)
 # Needs: PostgreSQL 15 at /usr/lib/postgresql/15/bin (testdata/pg-install.sh),
@@ -39,13 +42,43 @@ if [[ -n ${DUMP:-} ]]; then
     echo "== using the dump $DUMP"
 else
 DUMP="$WORK/dump.sql"
-echo "== generating a pg_dumpall of 3 databases at pgbench scale $SCALE"
+if [[ -n ${DDL_TABLES:-} ]]; then
+    echo "== generating a schema-heavy pg_dumpall of 3 databases of $DDL_TABLES tables"
+else
+    echo "== generating a pg_dumpall of 3 databases at pgbench scale $SCALE"
+fi
 mkdir "$WORK/data" "$WORK/sock"
 chown postgres "$WORK/data" "$WORK/sock" 2>/dev/null || true
 as_pg "$PGBIN/initdb" -D "$WORK/data" -U postgres --auth=trust >/dev/null
 as_pg "$PGBIN/pg_ctl" -D "$WORK/data" -s -w -l "$WORK/data/log" \
-    -o "-k $WORK/sock -p $PORT -c listen_addresses='' -c fsync=off -c synchronous_commit=off" start
+    -o "-k $WORK/sock -p $PORT -c listen_addresses='' -c fsync=off -c synchronous_commit=off -c max_locks_per_transaction=1024" start
 PSQL=("$PGBIN/psql" -X -q -h "$WORK/sock" -p "$PORT" -U postgres -v ON_ERROR_STOP=1)
+if [[ -n ${DDL_TABLES:-} ]]; then
+"${PSQL[@]}" -d postgres -c 'CREATE ROLE app_owner; CREATE ROLE reader; CREATE ROLE "Writer Role";'
+for db in crm billing "tenant data"; do
+    "${PSQL[@]}" -d postgres -c "CREATE DATABASE \"$db\""
+    PGOPTIONS='-c client_min_messages=warning' "${PSQL[@]}" -d "$db" <<SQL
+DO \$\$
+DECLARE i int; s text;
+BEGIN
+  FOR i IN 1..$DDL_TABLES LOOP
+    s := 'tenant_' || (i % 40);
+    EXECUTE format('CREATE SCHEMA IF NOT EXISTS %I AUTHORIZATION app_owner', s);
+    EXECUTE format('CREATE TABLE %I.t%s (id bigint PRIMARY KEY, name text NOT NULL, created_at timestamptz DEFAULT now(), amount numeric(12,2), tags text[], data jsonb, CONSTRAINT c%s CHECK (amount >= 0))', s, i, i);
+    EXECUTE format('CREATE INDEX ON %I.t%s (name, created_at)', s, i);
+    EXECUTE format('COMMENT ON TABLE %I.t%s IS %L', s, i, 'Table ' || i || ' of ' || s || '; it''s here for tests');
+    EXECUTE format('ALTER TABLE %I.t%s OWNER TO app_owner', s, i);
+    EXECUTE format('GRANT SELECT ON %I.t%s TO reader', s, i);
+    EXECUTE format('GRANT INSERT, UPDATE ON %I.t%s TO "Writer Role"', s, i);
+    IF i % 10 = 0 THEN
+      EXECUTE format('CREATE VIEW %I.v%s AS SELECT id, name FROM %I.t%s WHERE amount > 10', s, i, s, i);
+      EXECUTE format('CREATE FUNCTION %I.f%s(x int) RETURNS int LANGUAGE plpgsql AS \$f\$ BEGIN RETURN x + %s; END \$f\$', s, i, i);
+    END IF;
+  END LOOP;
+END \$\$;
+SQL
+done
+else
 for db in shop analytics "audit log"; do
     "${PSQL[@]}" -d postgres -c "CREATE DATABASE \"$db\""
     "$PGBIN/pgbench" -q -i -s "$SCALE" -h "$WORK/sock" -p "$PORT" -U postgres "$db" >/dev/null 2>&1
@@ -58,6 +91,7 @@ SELECT g, now() - g * interval '1 second', (ARRAY['login','logout','buy','view']
 FROM generate_series(1, $((SCALE * 20000))) g;
 SQL
 done
+fi
 "$PGBIN/pg_dumpall" -h "$WORK/sock" -p "$PORT" -U postgres > "$DUMP"
 as_pg "$PGBIN/pg_ctl" -D "$WORK/data" -m fast -s stop
 if [[ -n ${KEEP_DUMP:-} ]]; then cp "$DUMP" "$KEEP_DUMP"; fi
