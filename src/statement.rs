@@ -169,11 +169,8 @@ fn plain_tokens(text: &[u8]) -> Option<Vec<T>> {
     Some(out)
 }
 
-/// Tokens of a complete piece of text; `None` if it does not tokenize.
-fn whole_tokens(text: &[u8]) -> Option<Vec<T>> {
-    if let Some(t) = plain_tokens(text) {
-        return Some(t);
-    }
+/// sqlparser's tokens of `text`, reduced; `None` if it does not tokenize.
+fn sqlparser_tokens(text: &[u8]) -> Option<Vec<T>> {
     let toks = Tokenizer::new(&PostgreSqlDialect {}, &latin1(text))
         .tokenize()
         .ok()?;
@@ -185,38 +182,26 @@ fn whole_tokens(text: &[u8]) -> Option<Vec<T>> {
     )
 }
 
+/// Tokens of a complete piece of text; `None` if it does not tokenize.
+fn whole_tokens(text: &[u8]) -> Option<Vec<T>> {
+    plain_tokens(text).or_else(|| sqlparser_tokens(text))
+}
+
+/// The first 64 tokens of a statement's head.
 fn tokens(head: &[u8]) -> Option<Vec<T>> {
-    if let Some(mut t) = plain_tokens(head) {
-        t.truncate(64);
-        return Some(t);
-    }
-    let text = latin1(head);
-    let dialect = PostgreSqlDialect {};
-    let toks = match Tokenizer::new(&dialect, &text).tokenize() {
-        Ok(t) => t,
+    let mut t = whole_tokens(head).or_else(|| {
         // A head cut short may end inside a literal: classify what precedes
         // it, cut where psql's lexer says the open literal began.
-        Err(_) => {
-            let mut scanner = crate::scanner::Scanner::new();
-            scanner.feed(head, &mut |_| {});
-            let (_, at) = scanner.finish(&mut |_| {}).open?;
-            let cut = usize::try_from(at)
-                .ok()
-                .filter(|&c| c > 0 && c < head.len())?;
-            // `cut` counts input bytes; the Latin-1 text spends two on each
-            // byte above 0x7f, so cut the bytes and convert them again.
-            Tokenizer::new(&dialect, &latin1(&head[..cut]))
-                .tokenize()
-                .ok()?
-        }
-    };
-    Some(
-        toks.into_iter()
-            .filter(|t| !matches!(t, Token::Whitespace(_)))
-            .take(64)
-            .map(reduce)
-            .collect(),
-    )
+        let mut scanner = crate::scanner::Scanner::new();
+        scanner.feed(head, &mut |_| {});
+        let (_, at) = scanner.finish(&mut |_| {}).open?;
+        let cut = usize::try_from(at)
+            .ok()
+            .filter(|&c| c > 0 && c < head.len())?;
+        sqlparser_tokens(&head[..cut])
+    })?;
+    t.truncate(64);
+    Some(t)
 }
 
 fn kw(t: Option<&T>, word: &str) -> bool {
@@ -680,19 +665,6 @@ mod tests {
             roles_both_ways(b"ALTER TABLE t OWNER TO \"a OWNER TO b\";").referenced,
             vec!["a OWNER TO b"]
         );
-    }
-
-    /// sqlparser's tokens, without the shortcut.
-    fn sqlparser_tokens(text: &[u8]) -> Option<Vec<T>> {
-        let toks = Tokenizer::new(&PostgreSqlDialect {}, &latin1(text))
-            .tokenize()
-            .ok()?;
-        Some(
-            toks.into_iter()
-                .filter(|t| !matches!(t, Token::Whitespace(_)))
-                .map(reduce)
-                .collect(),
-        )
     }
 
     #[test]
