@@ -182,14 +182,10 @@ fn sqlparser_tokens(text: &[u8]) -> Option<Vec<T>> {
     )
 }
 
-/// Tokens of a complete piece of text; `None` if it does not tokenize.
-fn whole_tokens(text: &[u8]) -> Option<Vec<T>> {
-    plain_tokens(text).or_else(|| sqlparser_tokens(text))
-}
-
 /// The first 64 tokens of a statement's head.
 fn tokens(head: &[u8]) -> Option<Vec<T>> {
-    let mut t = whole_tokens(head).or_else(|| {
+    let whole = plain_tokens(head).or_else(|| sqlparser_tokens(head));
+    let mut t = whole.or_else(|| {
         // A head cut short may end inside a literal: classify what precedes
         // it, cut where psql's lexer says the open literal began.
         let mut scanner = crate::scanner::Scanner::new();
@@ -407,24 +403,23 @@ fn role_name(t: &T) -> Option<String> {
 /// the statement could name other roles or ends another way.
 fn tail_roles(first: &[u8], head: &[u8], at: usize) -> Option<RoleRefs> {
     let (before, keyword) = match first {
-        b"alter" => {
-            let others = [
-                "default privileges",
-                "in database",
-                "authorization",
-                "for role",
-                "for user",
-            ];
-            if others.iter().any(|w| contains_ci(head, w.as_bytes())) {
-                return None;
-            }
-            (Some("owner"), "to")
-        }
+        // ALTER DEFAULT PRIVILEGES names more roles, ALTER ROLE ... IN
+        // DATABASE names one its own way; no other ALTER that ends in
+        // OWNER TO names any but the owner.
+        b"alter" => match first_word(head[5..].trim_ascii_start()).as_slice() {
+            b"default" | b"role" | b"user" | b"group" => return None,
+            _ => (Some("owner"), "to"),
+        },
         b"grant" => (None, "to"),
         b"revoke" => (None, "from"),
         _ => return None,
     };
-    let t = whole_tokens(head.get(at..)?)?;
+    let tail = head.get(at..)?;
+    if before.is_some() && !contains_ci(tail, b"owner") {
+        return None;
+    }
+    // Anything but plain words is left to the whole statement's tokens.
+    let t = plain_tokens(tail)?;
     let [.., a, b, role, T::Punct(';')] = t.as_slice() else {
         return None;
     };
@@ -454,6 +449,9 @@ fn is_pseudo_role(name: &str) -> bool {
 /// are then read from the tail alone.
 pub fn roles(head: &[u8], tail: Option<usize>) -> RoleRefs {
     let first = first_word(head);
+    if let Some(refs) = tail.and_then(|at| tail_roles(&first, head, at)) {
+        return refs;
+    }
     // Cheap filters first: this runs on many statements of a dump.
     let worth = match first.as_slice() {
         b"grant" | b"revoke" => true,
@@ -475,9 +473,6 @@ pub fn roles(head: &[u8], tail: Option<usize>) -> RoleRefs {
     let mut out = RoleRefs::default();
     if !worth {
         return out;
-    }
-    if let Some(refs) = tail.and_then(|at| tail_roles(&first, head, at)) {
-        return refs;
     }
     let Some(t) = tokens(head) else { return out };
     let role_at = |i: usize| t.get(i).and_then(role_name);
