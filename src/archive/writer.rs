@@ -104,7 +104,8 @@ impl ArchiveWriter {
         let path = self.tmp.join(name);
         let file =
             create_private(&path).with_context(|| format!("cannot create {}", path.display()))?;
-        let mut w = SealedWriter::create(file, &self.recipients, self.level, 0)?;
+        let mut w =
+            SealedWriter::with_compressors(file, &self.recipients, self.compressors.clone())?;
         w.write_all(bytes)
             .with_context(|| format!("cannot write {}", path.display()))?;
         w.finish()

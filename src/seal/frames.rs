@@ -77,13 +77,24 @@ enum PendingState {
 pub struct Compressors {
     level: i32,
     threads: u32,
-    queue: Option<SyncSender<Job>>,
-    /// The context for compressing on the caller's thread.
-    inline: Mutex<Option<zstd::bulk::Compressor<'static>>>,
+    mode: Mode,
     in_flight: AtomicUsize,
     spare_inputs: Mutex<Vec<Vec<u8>>>,
     spare_frames: Mutex<Vec<Vec<u8>>>,
 }
+
+enum Mode {
+    /// No workers: one context, used on the caller's thread.
+    Inline(Mutex<Zstd>),
+    Pool(SyncSender<Job>),
+}
+
+type Zstd = zstd::bulk::Compressor<'static>;
+
+/// A worker thread is gone only if it panicked: a bug. Sealing is part of
+/// `split`, which then leaves no archive behind.
+const WORKER_LOST: &str =
+    "a zstd worker thread stopped unexpectedly (a bug in pgseal); no archive was written, run the split again";
 
 /// Jobs in flight per worker: one being compressed and one queued, so a
 /// worker that finishes finds its next job ready without waiting for the
@@ -103,27 +114,27 @@ impl Compressors {
                 levels.end()
             );
         }
-        // Fail here, not in a worker, if zstd refuses these settings.
-        let first = context(level).context("cannot start zstd")?;
-        let queue = if threads == 0 {
-            None
+        let mode = if threads == 0 {
+            Mode::Inline(Mutex::new(context(level).context("cannot start zstd")?))
         } else {
             let (tx, rx) = mpsc::sync_channel::<Job>(threads as usize);
             let rx = Arc::new(Mutex::new(rx));
             for i in 0..threads {
+                // Made here, so that zstd refusing its settings is an error
+                // now rather than a worker gone later.
+                let ctx = context(level).context("cannot start zstd")?;
                 let rx = rx.clone();
                 thread::Builder::new()
                     .name(format!("pgseal-zstd-{i}"))
-                    .spawn(move || work(level, &rx))
-                    .context("cannot start a zstd worker")?;
+                    .spawn(move || work(ctx, &rx))
+                    .context("cannot start a zstd worker thread")?;
             }
-            Some(tx)
+            Mode::Pool(tx)
         };
         Ok(Arc::new(Self {
             level,
             threads,
-            queue,
-            inline: Mutex::new(Some(first)),
+            mode,
             in_flight: AtomicUsize::new(0),
             spare_inputs: Mutex::new(Vec::new()),
             spare_frames: Mutex::new(Vec::new()),
@@ -157,9 +168,12 @@ impl Compressors {
     pub fn submit(&self, input: Vec<u8>) -> io::Result<Pending> {
         let output = lock(&self.spare_frames).pop().unwrap_or_default();
         self.in_flight.fetch_add(1, Ordering::AcqRel);
-        let Some(queue) = &self.queue else {
-            let frame = compress(&mut lock(&self.inline), self.level, &input, output);
-            return Ok(Pending(PendingState::Ready(Done { input, frame })));
+        let queue = match &self.mode {
+            Mode::Inline(ctx) => {
+                let frame = compress(&mut lock(ctx), &input, output);
+                return Ok(Pending(PendingState::Ready(Done { input, frame })));
+            }
+            Mode::Pool(queue) => queue,
         };
         let (reply, rx) = mpsc::sync_channel(1);
         let sent = queue.send(Job {
@@ -169,7 +183,7 @@ impl Compressors {
         });
         if sent.is_err() {
             self.in_flight.fetch_sub(1, Ordering::AcqRel);
-            return Err(io::Error::other("the zstd workers stopped"));
+            return Err(io::Error::other(WORKER_LOST));
         }
         Ok(Pending(PendingState::Waiting(rx)))
     }
@@ -182,8 +196,7 @@ impl Compressors {
             PendingState::Waiting(rx) => rx.recv().ok(),
         };
         self.in_flight.fetch_sub(1, Ordering::AcqRel);
-        let Done { mut input, frame } =
-            done.ok_or_else(|| io::Error::other("a zstd worker stopped"))?;
+        let Done { mut input, frame } = done.ok_or_else(|| io::Error::other(WORKER_LOST))?;
         // A part's first, smaller job leaves no buffer worth keeping.
         if input.capacity() >= self.job_size() {
             input.clear();
@@ -212,7 +225,7 @@ fn lock<T>(m: &Mutex<T>) -> std::sync::MutexGuard<'_, T> {
 
 /// A zstd context for one frame at a time at `level`, with the frame
 /// checksum so that `zstd -d` checks its own output too.
-fn context(level: i32) -> io::Result<zstd::bulk::Compressor<'static>> {
+fn context(level: i32) -> io::Result<Zstd> {
     let mut c = zstd::bulk::Compressor::new(level)?;
     c.include_checksum(true)?;
     if level <= 3 {
@@ -221,16 +234,7 @@ fn context(level: i32) -> io::Result<zstd::bulk::Compressor<'static>> {
     Ok(c)
 }
 
-fn compress(
-    ctx: &mut Option<zstd::bulk::Compressor<'static>>,
-    level: i32,
-    input: &[u8],
-    mut output: Vec<u8>,
-) -> io::Result<Vec<u8>> {
-    let ctx = match ctx {
-        Some(c) => c,
-        None => ctx.insert(context(level)?),
-    };
+fn compress(ctx: &mut Zstd, input: &[u8], mut output: Vec<u8>) -> io::Result<Vec<u8>> {
     output.clear();
     output.reserve(zstd::zstd_safe::compress_bound(input.len()));
     ctx.compress_to_buffer(input, &mut output)?;
@@ -238,12 +242,11 @@ fn compress(
 }
 
 /// A worker: takes jobs until every handle is gone.
-fn work(level: i32, jobs: &Mutex<Receiver<Job>>) {
-    let mut ctx = None;
+fn work(mut ctx: Zstd, jobs: &Mutex<Receiver<Job>>) {
     loop {
         let job = lock(jobs).recv();
         let Ok(job) = job else { return };
-        let frame = compress(&mut ctx, level, &job.input, job.output);
+        let frame = compress(&mut ctx, &job.input, job.output);
         // The writer may have given up on the file; nothing to tell then.
         let _ = job.reply.send(Done {
             input: job.input,

@@ -531,6 +531,7 @@ mod tests {
         // Three frames' worth: frames are decoded one after another.
         let mut data = b"COPY t FROM stdin;\n1\tone\n\\.\n".repeat(320_000);
         data.extend(noise(300_000, 7));
+        assert!(data.len() > 2 * crate::seal::frames::job_size(3));
         for threads in [0, 1, 4] {
             let path = dir.path().join(format!("t{threads}.age"));
             let written = seal(&path, &rs, &data, threads);

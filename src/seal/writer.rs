@@ -56,7 +56,6 @@ pub struct SealedWriter {
     pending: VecDeque<Pending>,
     age: Ciphertext,
     plain_bytes: u64,
-    frames: u64,
 }
 
 impl SealedWriter {
@@ -95,7 +94,6 @@ impl SealedWriter {
             pending: VecDeque::new(),
             age,
             plain_bytes: 0,
-            frames: 0,
         })
     }
 
@@ -109,7 +107,6 @@ impl SealedWriter {
     fn submit(&mut self) -> io::Result<()> {
         let input = std::mem::take(&mut self.filling);
         self.pending.push_back(self.compressors.submit(input)?);
-        self.frames += 1;
         while !self.pending.is_empty()
             && (self.pending.len() > self.compressors.limit() || self.compressors.over_limit())
         {
@@ -132,8 +129,8 @@ impl SealedWriter {
     /// Ends the last frame and the age stream, flushes and fsyncs the file, and
     /// returns the sizes of both sides and the sealed file's hash.
     pub fn finish(mut self) -> Result<SealStats> {
-        // An empty plaintext still gets a frame: zstd refuses an empty input.
-        if !self.filling.is_empty() || self.frames == 0 {
+        // An empty plaintext still gets a frame: `zstd -d` refuses an empty input.
+        if !self.filling.is_empty() || self.plain_bytes == 0 {
             self.submit().context("cannot compress the sealed file")?;
         }
         while !self.pending.is_empty() {
@@ -157,19 +154,17 @@ impl SealedWriter {
 impl Write for SealedWriter {
     fn write(&mut self, buf: &[u8]) -> io::Result<usize> {
         let job = self.compressors.job_size();
-        if self.filling.len() + buf.len() > self.filling.capacity() && self.filling.capacity() < job
-        {
-            if self.frames > 0 && self.filling.is_empty() {
+        let n = buf.len().min(job - self.filling.len());
+        if self.filling.len() + n > self.filling.capacity() {
+            if self.plain_bytes > 0 && self.filling.is_empty() {
+                // Past the first job: whole buffers, recycled.
                 self.filling = self.compressors.take_buffer();
             } else {
                 // A part's first job grows as needed: most globals are small.
-                let want = (self.filling.len() + buf.len())
-                    .next_power_of_two()
-                    .min(job);
+                let want = (self.filling.len() + n).next_power_of_two().min(job);
                 self.filling.reserve_exact(want - self.filling.len());
             }
         }
-        let n = buf.len().min(job - self.filling.len());
         self.filling.extend_from_slice(&buf[..n]);
         self.plain_bytes += n as u64;
         if self.filling.len() == job {
@@ -299,9 +294,10 @@ mod tests {
     fn several_frames_open_with_the_stock_tools() {
         use crate::seal::test_support::have;
         use std::process::{Command, Stdio};
-        if !(have("age") && have("zstd")) {
-            panic!("this test needs the age and zstd commands");
-        }
+        assert!(
+            have("age") && have("zstd"),
+            "this test needs the age and zstd commands"
+        );
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join("p.age");
         let key = dir.path().join("key.txt");
@@ -311,6 +307,10 @@ mod tests {
             std::fs::write(&key, k.to_string().expose_secret()).unwrap();
         }
         let data = b"INSERT INTO t VALUES (1, 'x');\n".repeat(400_000);
+        assert!(
+            data.len() > 2 * crate::seal::frames::job_size(3),
+            "several frames"
+        );
         let mut w = SealedWriter::create(File::create(&path).unwrap(), &rs, 3, 2).unwrap();
         w.write_all(&data).unwrap();
         w.finish().unwrap();
