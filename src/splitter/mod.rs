@@ -21,6 +21,7 @@
 //! Bytes are held back only while their destination is undecided (the
 //! statement or comment block in progress), so memory stays bounded.
 
+use std::collections::hash_map::Entry;
 use std::collections::{HashMap, HashSet};
 use std::io;
 
@@ -571,14 +572,14 @@ impl<S: PartSink> State<S> {
                 let refs = statement::roles(head, tail);
                 if self.cur == 0 {
                     if let Some(r) = refs.created {
-                        add_role(&mut self.parts[0], &mut self.indexes[0], r);
+                        self.indexes[0].add_role(&mut self.parts[0].roles, r);
                     }
                     // Kept for the statement if it moves to a database part
                     // (relocation completes before the next event is handled).
                     self.pending_roles = refs.referenced;
                 } else {
                     for r in refs.referenced {
-                        add_role(&mut self.parts[self.cur], &mut self.indexes[self.cur], r);
+                        self.indexes[self.cur].add_role(&mut self.parts[self.cur].roles, r);
                     }
                 }
                 match statement::classify(head) {
@@ -837,7 +838,7 @@ impl<S: PartSink> State<S> {
             let part = &mut self.parts[index];
             part.creates_database |= r.action == DbAction::Create;
             for role in &r.roles {
-                add_role(part, &mut self.indexes[index], role.clone());
+                self.indexes[index].add_role(&mut part.roles, role.clone());
             }
         }
         self.parts[index].database = Some(name);
@@ -916,24 +917,21 @@ struct PartIndex {
     roles: HashSet<String>,
 }
 
-fn add_role(part: &mut PartLayout, index: &mut PartIndex, role: String) {
-    if !index.roles.contains(&role) {
-        index.roles.insert(role.clone());
-        part.roles.push(role);
+impl PartIndex {
+    fn add_role(&mut self, roles: &mut Vec<String>, role: String) {
+        if self.roles.insert(role.clone()) {
+            roles.push(role);
+        }
     }
-}
 
-impl<S: PartSink> State<S> {
-    /// Counts `rows` for `table` in the current part.
-    fn add_rows(&mut self, table: String, rows: u64) {
-        let tables = &mut self.parts[self.cur].tables;
+    fn add_rows(&mut self, tables: &mut Vec<TableRows>, table: String, rows: u64) {
         if let Some(t) = tables.last_mut().filter(|t| t.table == table) {
             t.rows += rows;
             return;
         }
-        match self.indexes[self.cur].tables.entry(table) {
-            std::collections::hash_map::Entry::Occupied(at) => tables[*at.get()].rows += rows,
-            std::collections::hash_map::Entry::Vacant(slot) => {
+        match self.tables.entry(table) {
+            Entry::Occupied(at) => tables[*at.get()].rows += rows,
+            Entry::Vacant(slot) => {
                 tables.push(TableRows {
                     table: slot.key().clone(),
                     rows,
@@ -941,6 +939,14 @@ impl<S: PartSink> State<S> {
                 slot.insert(tables.len() - 1);
             }
         }
+    }
+}
+
+impl<S: PartSink> State<S> {
+    /// Counts `rows` for `table` in the current part.
+    fn add_rows(&mut self, table: String, rows: u64) {
+        let cur = self.cur;
+        self.indexes[cur].add_rows(&mut self.parts[cur].tables, table, rows);
     }
 }
 
