@@ -5,6 +5,7 @@
 //! [`input`] -> [`scanner`] -> [`splitter`] -> [`seal`] -> [`archive`].
 
 pub mod archive;
+pub mod error;
 pub mod input;
 pub mod interrupt;
 pub mod meta;

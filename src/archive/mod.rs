@@ -1,12 +1,10 @@
 //! The archive directory: one sealed file per part, a sealed manifest, and
 //! nothing whose name reveals a database or role.
 
-pub mod args;
 pub mod manifest;
 pub mod reader;
 pub mod writer;
 
-pub use args::ArchiveArgs;
 pub use manifest::{Manifest, PartEntry, PartKind};
 pub use reader::Archive;
 pub use writer::ArchiveWriter;

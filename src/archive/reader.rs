@@ -12,9 +12,17 @@ use anyhow::{bail, Context, Result};
 
 use super::manifest::{self, Manifest, StreamHasher};
 use super::{part_file, INCOMPLETE_FILE, KEY_FILE, MANIFEST_FILE, SIGNATURE_FILE};
+use crate::error::{fail, kind_of, ErrorKind};
 use crate::reassemble::{reassemble, Moved};
-use crate::seal::{open_sealed, ArchiveKey, BoxedIdentity, SealStats, SealedReader};
+use crate::seal::{
+    open_sealed, passphrase_from_env, ArchiveKey, BoxedIdentity, SealStats, SealedReader,
+    SecretString,
+};
 use crate::sign::VerifyingKey;
+
+/// Supplies the passphrase of a passphrase-protected archive, given a
+/// description of what it unlocks.
+pub type AskPassphrase<'a> = &'a mut dyn FnMut(&str) -> Result<SecretString>;
 
 /// Largest manifest accepted (it holds one entry per database).
 const MANIFEST_LIMIT: u64 = 1 << 30;
@@ -31,23 +39,38 @@ pub struct Archive {
 pub struct Problem {
     pub file: String,
     pub what: String,
+    /// [`ErrorKind::Damaged`], [`ErrorKind::Incomplete`] or, when a file
+    /// could not be read at all, [`ErrorKind::Failed`].
+    pub kind: ErrorKind,
+}
+
+impl Problem {
+    fn from_error(file: &str, e: &anyhow::Error) -> Problem {
+        Problem {
+            file: file.to_string(),
+            what: format!("{e:#}"),
+            kind: kind_of(e),
+        }
+    }
 }
 
 impl Archive {
     /// Opens `dir` with `identities`; with none, a passphrase-protected
-    /// archive asks for its passphrase (or reads PGSEAL_PASSPHRASE).
+    /// archive takes its passphrase from PGSEAL_PASSPHRASE.
     pub fn open(dir: &Path, identities: Vec<BoxedIdentity>) -> Result<Archive> {
-        Self::open_checked(dir, identities, None)
+        Self::open_checked(dir, identities, None, &mut |what| passphrase_from_env(what))
     }
 
     /// Like [`Archive::open`], and when `verify_key` is given the archive must
     /// carry a valid signature by that key over its sealed manifest (which
     /// holds the hash of every part file): a forged, reordered or partly
     /// replaced archive is refused before anything is decrypted.
+    /// Without identities, a passphrase archive's passphrase comes from `ask`.
     pub fn open_checked(
         dir: &Path,
         mut identities: Vec<BoxedIdentity>,
         verify_key: Option<&VerifyingKey>,
+        ask: AskPassphrase<'_>,
     ) -> Result<Archive> {
         if !dir.is_dir() {
             bail!("{} is not a directory", dir.display());
@@ -64,10 +87,7 @@ impl Archive {
             if !key.is_file() {
                 bail!("no identity given: pass the archive's age identity or SSH key with -i");
             }
-            let pass = crate::seal::passphrase_from_env_or_prompt(
-                &format!("passphrase for {}", dir.display()),
-                false,
-            )?;
+            let pass = ask(&format!("passphrase for {}", dir.display()))?;
             let file =
                 File::open(&key).with_context(|| format!("cannot open {}", key.display()))?;
             let identity = ArchiveKey::open_sealed(BufReader::new(file), &pass)
@@ -86,10 +106,17 @@ impl Archive {
             .with_context(|| format!("cannot read {}", mpath.display()))?;
         let manifest_stats = reader.finish()?;
         if signed_hash.is_some_and(|h| h != manifest_stats.sealed_blake3) {
-            bail!("{} changed while it was being read", mpath.display());
+            return Err(damaged(format!(
+                "{} changed while it was being read",
+                mpath.display()
+            )));
         }
-        let manifest: Manifest = serde_json::from_slice(&json)
-            .with_context(|| format!("{} does not hold a pgseal manifest", mpath.display()))?;
+        let manifest: Manifest = serde_json::from_slice(&json).map_err(|e| {
+            damaged(format!(
+                "{} does not hold a pgseal manifest: {e}",
+                mpath.display()
+            ))
+        })?;
         if manifest.format != manifest::FORMAT {
             bail!(
                 "{}: unknown archive format {:?}",
@@ -107,11 +134,11 @@ impl Archive {
         }
         for (i, p) in manifest.parts.iter().enumerate() {
             if p.file != part_file(i) {
-                bail!(
+                return Err(damaged(format!(
                     "{}: part {i} has an unexpected file name {:?}",
                     mpath.display(),
                     p.file
-                );
+                )));
             }
         }
         Ok(Archive {
@@ -133,20 +160,27 @@ impl Archive {
     pub fn open_part(&self, i: usize) -> Result<SealedReader> {
         let entry = &self.manifest.parts[i];
         let path = self.dir.join(&entry.file);
-        let (len, hash) = hash_file(&path)
-            .with_context(|| format!("part file {} is missing or unreadable", entry.file))?;
+        let (len, hash) = match hash_file(&path) {
+            Ok(found) => found,
+            Err(e) if e.kind() == io::ErrorKind::NotFound => {
+                return Err(damaged(format!("part file {} is missing", path.display())))
+            }
+            Err(e) => {
+                return Err(e).with_context(|| format!("cannot read part file {}", path.display()))
+            }
+        };
         if len != entry.stats.sealed_bytes {
-            bail!(
+            return Err(damaged(format!(
                 "{}: {len} bytes where the manifest says {} (truncated or replaced)",
                 path.display(),
                 entry.stats.sealed_bytes
-            );
+            )));
         }
         if hash != entry.stats.sealed_blake3 {
-            bail!(
+            return Err(damaged(format!(
                 "{}: contents differ from the manifest (altered or swapped with another file)",
                 path.display()
-            );
+            )));
         }
         let mut reader = open_sealed(&path, &self.identities)?;
         if entry.stats.plain_blake3.is_some() {
@@ -160,12 +194,12 @@ impl Archive {
         let entry = &self.manifest.parts[i];
         let got = reader.finish()?;
         if got != entry.stats {
-            bail!(
+            return Err(damaged(format!(
                 "{}: decrypted contents do not match the manifest ({} plaintext bytes, expected {})",
                 self.dir.join(&entry.file).display(),
                 got.plain_bytes,
                 entry.stats.plain_bytes
-            );
+            )));
         }
         Ok(())
     }
@@ -198,14 +232,13 @@ impl Archive {
         }
         rebuilt?;
         if checked.written != self.manifest.input.bytes || checked.hasher.finish_hex() != expected {
-            bail!(
+            return Err(damaged(format!(
                 "the rebuilt dump does not match the one this archive was made from \
                  ({} bytes against {}, or a different checksum): a part or the manifest was \
                  replaced. Discard what was written; restore from another copy of the archive \
                  (signing with --sign-key and checking with --verify-key rules this out)",
-                checked.written,
-                self.manifest.input.bytes
-            );
+                checked.written, self.manifest.input.bytes
+            )));
         }
         Ok(checked.written)
     }
@@ -221,7 +254,7 @@ impl Archive {
             .map(|r| {
                 manifest::hex_decode(&r.hex)
                     .map(|b| (r.offset, b))
-                    .context("the manifest holds a damaged relocated statement")
+                    .ok_or_else(|| damaged("the manifest holds a damaged relocated statement"))
             })
             .collect::<Result<_>>()?;
         let moved: Vec<Moved<'_>> = moved_bytes
@@ -276,12 +309,14 @@ impl Archive {
                         .as_deref()
                         .unwrap_or("the input was cut short")
                 ),
+                kind: ErrorKind::Incomplete,
             });
         }
         if self.dir.join(INCOMPLETE_FILE).exists() && m.complete {
             problems.push(Problem {
                 file: INCOMPLETE_FILE.into(),
                 what: "marker present in a complete archive".into(),
+                kind: ErrorKind::Damaged,
             });
         }
         for (i, p) in m.parts.iter().enumerate() {
@@ -290,18 +325,12 @@ impl Archive {
                 self.finish_part(i, r)
             });
             if let Err(e) = check {
-                problems.push(Problem {
-                    file: p.file.clone(),
-                    what: format!("{e:#}"),
-                });
+                problems.push(Problem::from_error(&p.file, &e));
             }
         }
         if problems.is_empty() {
             if let Err(e) = self.cat_all(&mut io::sink()) {
-                problems.push(Problem {
-                    file: "(whole stream)".into(),
-                    what: format!("{e:#}"),
-                });
+                problems.push(Problem::from_error("(whole stream)", &e));
             }
         }
         let expected: Vec<String> = m
@@ -317,6 +346,7 @@ impl Archive {
                     problems.push(Problem {
                         file: name,
                         what: "unexpected file in the archive".into(),
+                        kind: ErrorKind::Damaged,
                     });
                 }
             }
@@ -345,6 +375,10 @@ fn check_signature(dir: &Path, key: &VerifyingKey) -> Result<String> {
     crate::sign::verify(key, &sealed, &signature)
         .with_context(|| format!("{}: the signature does not hold", sig_path.display()))?;
     Ok(blake3::hash(&sealed).to_hex().to_string())
+}
+
+fn damaged(message: impl Into<String>) -> anyhow::Error {
+    fail(ErrorKind::Damaged, message)
 }
 
 fn hash_file(path: &Path) -> io::Result<(u64, String)> {

@@ -5,10 +5,8 @@
 //!   is refused, decided before anything runs;
 //! * [`run`]: one psql per part, fed through [`transform`] from a decrypting
 //!   thread, no plaintext on disk;
-//! * [`drill`]: a throwaway cluster, a full restore, row-count checks;
-//! * [`cli`]: the command-line front end of both.
+//! * [`drill`]: a throwaway cluster, a full restore, row-count checks.
 
-pub mod cli;
 pub mod conn;
 pub mod drill;
 pub mod pgbin;

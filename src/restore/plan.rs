@@ -110,6 +110,9 @@ pub struct Plan {
     pub skipped: Vec<Skipped>,
     /// Reasons not to run at all; a plan with refusals must not run.
     pub refusals: Vec<String>,
+    /// A selected part is the cut-short end of an incomplete archive (one
+    /// of the refusals says so).
+    pub cut_short_selected: bool,
     /// Things worth knowing that do not stop the restore.
     pub notes: Vec<String>,
     /// The newest source server version the dump mentions.
@@ -235,6 +238,7 @@ pub fn plan(manifest: &Manifest, target: &Target, opts: &PlanOptions) -> Plan {
     for (i, p) in parts.iter().enumerate() {
         let cut = p.cut_short || (!manifest.complete && !marked && i + 1 == parts.len());
         if cut && selected.contains(&i) {
+            plan.cut_short_selected = true;
             let what = p
                 .name_bytes()
                 .map_or("the globals".to_string(), |n| show_name(&n));

@@ -15,7 +15,7 @@ use std::fs::File;
 use std::io::Read;
 use std::path::Path;
 
-use age::secrecy::{ExposeSecret, SecretString};
+use age::secrecy::SecretString;
 use age::{armor::ArmoredReader, scrypt, ssh, x25519, DecryptError, Decryptor, Identity};
 use anyhow::{anyhow, bail, Context, Result};
 use zeroize::Zeroizing;
@@ -72,71 +72,38 @@ impl<T: AsIdentity + ?Sized> AsIdentity for &T {
 /// Identity files larger than this are refused (same limit as `age`).
 const IDENTITY_FILE_LIMIT: u64 = 16 << 20;
 
-/// Returns the passphrase from [`PASSPHRASE_ENV`] if it is set, otherwise asks on
-/// the terminal (`pinentry` when installed, else a no-echo prompt on `/dev/tty`,
-/// so it works while stdin carries the dump).
-///
-/// `prompt` is shown to the user. With `confirm`, the passphrase is asked twice.
-/// Without a terminal and without the variable this fails with a message telling
-/// the user to set [`PASSPHRASE_ENV`]. An empty passphrase is an error.
-pub fn passphrase_from_env_or_prompt(prompt: &str, confirm: bool) -> Result<SecretString> {
-    passphrase_from(std::env::var_os(PASSPHRASE_ENV), prompt, confirm)
+/// The passphrase from [`PASSPHRASE_ENV`], or `None` when it is not set.
+/// An empty or non-UTF-8 value is an error.
+pub fn passphrase_env() -> Result<Option<SecretString>> {
+    passphrase_value(std::env::var_os(PASSPHRASE_ENV))
 }
 
-fn passphrase_from(env: Option<OsString>, prompt: &str, confirm: bool) -> Result<SecretString> {
-    if let Some(value) = env {
-        let value = Zeroizing::new(
-            value
-                .into_string()
-                .map_err(|_| anyhow!("{PASSPHRASE_ENV} is not valid UTF-8"))?,
-        );
-        if value.is_empty() {
-            bail!("{PASSPHRASE_ENV} is set but empty");
-        }
-        return Ok(SecretString::from(value.as_str().to_owned()));
+fn passphrase_value(env: Option<OsString>) -> Result<Option<SecretString>> {
+    let Some(value) = env else { return Ok(None) };
+    let value = Zeroizing::new(
+        value
+            .into_string()
+            .map_err(|_| anyhow!("{PASSPHRASE_ENV} is not valid UTF-8"))?,
+    );
+    if value.is_empty() {
+        bail!("{PASSPHRASE_ENV} is set but empty");
     }
-    if !terminal_available() {
-        bail!(
-            "a passphrase is needed ({prompt}) but there is no terminal to ask on; \
-             set {PASSPHRASE_ENV} for unattended runs"
-        );
-    }
-    let pass = age::cli_common::read_secret(
-        prompt,
-        "Passphrase",
-        confirm.then_some("Confirm passphrase"),
-    )
-    .map_err(|e| anyhow!("could not read the passphrase: {e}"))?;
-    if pass.expose_secret().is_empty() {
-        bail!("empty passphrase");
-    }
-    Ok(pass)
+    Ok(Some(SecretString::from(value.as_str().to_owned())))
 }
 
-/// True when a prompt can reach the user. The prompt uses the controlling
-/// terminal, not stdin, which usually carries the dump.
-fn terminal_available() -> bool {
-    #[cfg(unix)]
-    {
-        std::fs::OpenOptions::new()
-            .read(true)
-            .write(true)
-            .open("/dev/tty")
-            .is_ok()
-    }
-    #[cfg(not(unix))]
-    {
-        use std::io::IsTerminal;
-        std::io::stdin().is_terminal() && std::io::stderr().is_terminal()
-    }
-}
-
-/// Loads identities from `files` (like `age -i`), asking for passphrases of
-/// encrypted files through [`passphrase_from_env_or_prompt`].
-pub fn load_identities(files: &[impl AsRef<Path>]) -> Result<Vec<BoxedIdentity>> {
-    load_identities_with(files, &mut |prompt| {
-        passphrase_from_env_or_prompt(prompt, false)
+/// The passphrase from [`PASSPHRASE_ENV`]; the library never prompts, so
+/// without the variable this says how to give one. `what` names what it
+/// unlocks.
+pub fn passphrase_from_env(what: &str) -> Result<SecretString> {
+    passphrase_env()?.ok_or_else(|| {
+        anyhow!("a passphrase is needed ({what}): set {PASSPHRASE_ENV} or run on a terminal")
     })
+}
+
+/// Loads identities from `files` (like `age -i`), taking passphrases of
+/// encrypted files from [`PASSPHRASE_ENV`].
+pub fn load_identities(files: &[impl AsRef<Path>]) -> Result<Vec<BoxedIdentity>> {
+    load_identities_with(files, &mut |what| passphrase_from_env(what))
 }
 
 /// Like [`load_identities`], with the caller supplying passphrases: `passphrase`
@@ -311,6 +278,7 @@ impl fmt::Display for Unsupported<'_> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use age::secrecy::ExposeSecret;
     use std::io::Write;
     use std::path::PathBuf;
 
@@ -334,9 +302,9 @@ mod tests {
 
     #[test]
     fn env_value_wins_and_empty_is_refused() {
-        let p = passphrase_from(Some("hunter2".into()), "x", true).unwrap();
+        let p = passphrase_value(Some("hunter2".into())).unwrap().unwrap();
         assert_eq!(p.expose_secret(), "hunter2");
-        let e = passphrase_from(Some("".into()), "x", false).err().unwrap();
+        let e = passphrase_value(Some("".into())).err().unwrap();
         assert!(e.to_string().contains("empty"), "{e}");
     }
 

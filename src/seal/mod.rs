@@ -17,7 +17,7 @@ pub use archive_key::ArchiveKey;
 pub use error::{SealError, SealErrorKind};
 pub use frames::Compressors;
 pub use identities::{
-    load_identities, load_identities_with, passphrase_from_env_or_prompt, AsIdentity,
+    load_identities, load_identities_with, passphrase_env, passphrase_from_env, AsIdentity,
     BoxedIdentity, PASSPHRASE_ENV,
 };
 pub use reader::{open_sealed, SealedReader};

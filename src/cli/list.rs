@@ -1,0 +1,150 @@
+//! `pgseal list`.
+
+use std::io::{self, Write};
+
+use anyhow::Result;
+use clap::Args;
+
+use pgseal::archive::{Manifest, PartKind};
+
+use super::archive::ArchiveArgs;
+use super::display::{human, pad, pad_left, print_json, width_of};
+
+#[derive(Args)]
+pub struct ListArgs {
+    #[command(flatten)]
+    keys: ArchiveArgs,
+    /// Print one JSON object
+    #[arg(long)]
+    json: bool,
+}
+
+pub fn run(a: ListArgs) -> Result<()> {
+    let archive = a.keys.open()?;
+    let m = &archive.manifest;
+    if a.json {
+        return print_json(&json(m));
+    }
+    let mut out = io::stdout().lock();
+    let state = if m.complete {
+        "complete".to_string()
+    } else {
+        format!(
+            "INCOMPLETE ({})",
+            m.incomplete_reason.as_deref().unwrap_or("")
+        )
+    };
+    writeln!(
+        out,
+        "archive {}: {state}, created {}",
+        archive.dir.display(),
+        m.created_at
+    )?;
+    if !m.dump.banner.is_empty() {
+        writeln!(out, "source: {}", m.dump.banner)?;
+    }
+    if !m.dump.server_versions.is_empty() {
+        writeln!(out, "server version: {}", m.dump.server_versions.join(", "))?;
+    }
+    if !m.dump.dump_versions.is_empty() {
+        writeln!(out, "dumped by: {}", m.dump.dump_versions.join(", "))?;
+    }
+    if let Some(t) = &m.dump.started_on {
+        writeln!(out, "dump started: {t}")?;
+    }
+    writeln!(out)?;
+    print_table(m, &mut out)?;
+    for r in m.relocated.iter().filter(|r| r.part.is_none()) {
+        writeln!(out, "note: DROP DATABASE {:?} from the globals is kept only for cat --all: that database has no part", r.database)?;
+    }
+    out.flush()?;
+    Ok(())
+}
+
+fn json(m: &Manifest) -> serde_json::Value {
+    let parts: Vec<_> = m
+        .parts
+        .iter()
+        .map(|p| {
+            serde_json::json!({
+                "kind": p.kind,
+                "name": p.name,
+                "name_hex": p.name_hex,
+                "file": p.file,
+                "bytes": p.stats.plain_bytes,
+                "sealed_bytes": p.stats.sealed_bytes,
+                "tables": p.tables,
+                "roles": p.roles,
+                "creates_database": p.creates_database,
+                "cut_short": p.cut_short,
+            })
+        })
+        .collect();
+    let not_restored: Vec<_> = m
+        .relocated
+        .iter()
+        .filter(|r| r.part.is_none())
+        .map(|r| &r.database)
+        .collect();
+    serde_json::json!({
+        "complete": m.complete,
+        "incomplete_reason": m.incomplete_reason,
+        "created_at": m.created_at,
+        "pgseal_version": m.pgseal_version,
+        "input": m.input,
+        "dump": m.dump,
+        "redacted": m.redacted,
+        "parts": parts,
+        "dropped_databases_without_section": not_restored,
+    })
+}
+
+/// A part's name as `list` shows it: plain when printable, else quoted
+/// with escapes.
+fn shown(name: Option<&str>) -> String {
+    name.map_or("-".to_string(), |n| {
+        let e: String = n.escape_debug().collect();
+        if e == n {
+            e
+        } else {
+            format!("\"{e}\"")
+        }
+    })
+}
+
+/// The parts as a table whose columns line up in a terminal, whatever
+/// script the names are written in.
+pub fn print_table(m: &Manifest, out: &mut dyn Write) -> Result<()> {
+    let names: Vec<String> = m.parts.iter().map(|p| shown(p.name.as_deref())).collect();
+    let width = names.iter().map(|n| width_of(n)).max().unwrap_or(0).max(4);
+    writeln!(
+        out,
+        "{:>4}  {:<8}  {}  {:>10}  {:>10}  {:>6}",
+        "#",
+        "KIND",
+        pad("NAME", width),
+        "PLAIN",
+        "SEALED",
+        "RATIO"
+    )?;
+    for (i, (p, name)) in m.parts.iter().zip(&names).enumerate() {
+        let ratio = if p.stats.sealed_bytes > 0 {
+            p.stats.plain_bytes as f64 / p.stats.sealed_bytes as f64
+        } else {
+            0.0
+        };
+        let kind = match p.kind {
+            PartKind::Globals => "globals",
+            PartKind::Database => "database",
+        };
+        let cut = if p.cut_short { "  cut short" } else { "" };
+        writeln!(
+            out,
+            "{i:>4}  {kind:<8}  {}  {}  {}  {ratio:>5.1}x{cut}",
+            pad(name, width),
+            pad_left(&human(p.stats.plain_bytes), 10),
+            pad_left(&human(p.stats.sealed_bytes), 10),
+        )?;
+    }
+    Ok(())
+}
