@@ -98,7 +98,8 @@ impl Archive {
             Some(key) => Some(check_signature(dir, key)?),
             None => None,
         };
-        let mut reader = open_sealed(&mpath, &identities)?;
+        let mut reader = open_sealed(&mpath, &identities)
+            .map_err(|e| diagnose_manifest_header(dir, &identities, e))?;
         let mut json = Vec::new();
         (&mut reader)
             .take(MANIFEST_LIMIT)
@@ -375,6 +376,28 @@ fn check_signature(dir: &Path, key: &VerifyingKey) -> Result<String> {
     crate::sign::verify(key, &sealed, &signature)
         .with_context(|| format!("{}: the signature does not hold", sig_path.display()))?;
     Ok(blake3::hash(&sealed).to_hex().to_string())
+}
+
+/// A manifest no identity opens is either sealed to other keys or has an
+/// altered header; if the same identities open the globals part, it is the
+/// latter.
+fn diagnose_manifest_header(
+    dir: &Path,
+    identities: &[BoxedIdentity],
+    e: anyhow::Error,
+) -> anyhow::Error {
+    let no_match = e.chain().any(|c| {
+        c.downcast_ref::<crate::seal::SealError>()
+            .is_some_and(|s| matches!(s.kind, crate::seal::SealErrorKind::NoIdentityMatched { .. }))
+    });
+    if no_match && open_sealed(&dir.join(part_file(0)), identities).is_ok() {
+        return damaged(format!(
+            "{}: the given identities open the archive's parts but not its manifest: \
+             the manifest's age header was altered ({e:#})",
+            dir.join(MANIFEST_FILE).display()
+        ));
+    }
+    e
 }
 
 fn damaged(message: impl Into<String>) -> anyhow::Error {
