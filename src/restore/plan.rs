@@ -1,14 +1,14 @@
 //! What a restore will do, decided before anything runs: which parts, in
 //! which order, under which names, and what is refused and why.
 
-use std::collections::{BTreeSet, HashSet};
+use std::collections::BTreeSet;
 
 use serde::Serialize;
 
 use super::conn::{major_display, major_key, Target};
 use super::show_name;
 use super::transform::{PartRole, TransformOptions};
-use crate::archive::{Manifest, PartKind};
+use crate::archive::{Manifest, PartEntry, PartKind};
 
 /// Which parts the user asked for. Empty (no globals, no databases) means
 /// everything.
@@ -125,52 +125,72 @@ impl Plan {
     }
 }
 
-/// Decides what a restore of `manifest` into `target` does.
+/// Decides what a restore of `manifest` into `target` does. Each rule
+/// below adds its refusals and notes; a plan with refusals does not run.
 pub fn plan(manifest: &Manifest, target: &Target, opts: &PlanOptions) -> Plan {
     let mut plan = Plan::default();
-    let sel = &opts.selection;
-    let parts = &manifest.parts;
-    let globals_idx = parts.iter().position(|p| p.kind == PartKind::Globals);
-    let find_db = |name: &[u8]| {
-        parts
-            .iter()
-            .position(|p| p.kind == PartKind::Database && p.name_bytes().as_deref() == Some(name))
-    };
+    check_version(manifest, target, &mut plan);
+    let selected = select(manifest, &opts.selection, &mut plan);
+    let renamed = renames(manifest, &opts.selection, &selected, &mut plan);
+    refuse_cut_short(manifest, &selected, &mut plan);
+    check_roles(manifest, target, &selected, &mut plan);
+    steps(manifest, target, opts, &selected, &renamed, &mut plan);
+    if plan.steps.is_empty() && plan.refusals.is_empty() {
+        plan.refusals.push("nothing to restore".into());
+    }
+    plan
+}
 
-    // The server must be at least as new as the dump's source.
+fn find_db(manifest: &Manifest, name: &[u8]) -> Option<usize> {
+    manifest
+        .parts
+        .iter()
+        .position(|p| p.kind == PartKind::Database && p.name_bytes().as_deref() == Some(name))
+}
+
+fn globals_index(manifest: &Manifest) -> Option<usize> {
+    manifest
+        .parts
+        .iter()
+        .position(|p| p.kind == PartKind::Globals)
+}
+
+/// The server must be at least as new as the dump's source.
+fn check_version(manifest: &Manifest, target: &Target, plan: &mut Plan) {
     let source = manifest
         .dump
         .server_versions
         .iter()
         .filter_map(|v| major_key(v).map(|k| (k, v)))
         .max_by_key(|(k, _)| *k);
-    match source {
-        Some((key, v)) => {
-            plan.source_version = Some(v.clone());
-            if target.major() < key {
-                plan.refusals.push(format!(
-                    "the target server is PostgreSQL {} ({}), older than the server the dump comes from \
-                     (PostgreSQL {}, {v}): a pg_dumpall stream only restores into the same or a newer \
-                     major version",
-                    major_display(target.major()),
-                    target.server_version,
-                    major_display(key)
-                ));
-            }
-        }
-        None => plan.notes.push(
+    let Some((key, v)) = source else {
+        plan.notes.push(
             "the dump does not say which server version it comes from: version check skipped"
                 .into(),
-        ),
+        );
+        return;
+    };
+    plan.source_version = Some(v.clone());
+    if target.major() < key {
+        plan.refusals.push(format!(
+            "the target server is PostgreSQL {} ({}), older than the server the dump comes from \
+             (PostgreSQL {}, {v}): a pg_dumpall stream only restores into the same or a newer \
+             major version",
+            major_display(target.major()),
+            target.server_version,
+            major_display(key)
+        ));
     }
+}
 
-    // What was asked for.
-    let mut selected: BTreeSet<usize> = BTreeSet::new();
+/// The parts asked for.
+fn select(manifest: &Manifest, sel: &Selection, plan: &mut Plan) -> BTreeSet<usize> {
+    let mut selected = BTreeSet::new();
     if sel.is_everything() {
-        selected.extend(0..parts.len());
+        selected.extend(0..manifest.parts.len());
     }
     if sel.globals {
-        match globals_idx {
+        match globals_index(manifest) {
             Some(g) => {
                 selected.insert(g);
             }
@@ -180,7 +200,7 @@ pub fn plan(manifest: &Manifest, target: &Target, opts: &PlanOptions) -> Plan {
         }
     }
     for name in &sel.databases {
-        match find_db(name) {
+        match find_db(manifest, name) {
             Some(i) => {
                 selected.insert(i);
             }
@@ -190,77 +210,86 @@ pub fn plan(manifest: &Manifest, target: &Target, opts: &PlanOptions) -> Plan {
             )),
         }
     }
+    selected
+}
 
-    // Renames: OLD in the archive (and selected), each OLD and NEW once.
-    let mut renamed: Vec<Option<Vec<u8>>> = vec![None; parts.len()];
+/// `--rename`: OLD in the archive (and selected), each OLD once, into a
+/// part that creates its database. The new name of each part, if any.
+fn renames(
+    manifest: &Manifest,
+    sel: &Selection,
+    selected: &BTreeSet<usize>,
+    plan: &mut Plan,
+) -> Vec<Option<Vec<u8>>> {
+    let mut renamed: Vec<Option<Vec<u8>>> = vec![None; manifest.parts.len()];
     for (old, new) in &sel.renames {
-        let Some(i) = find_db(old) else {
-            plan.refusals.push(format!(
+        let refusal = match find_db(manifest, old) {
+            None => format!(
                 "--rename: the archive has no database {} (see pgseal list)",
                 show_name(old)
-            ));
-            continue;
-        };
-        if !selected.contains(&i) {
-            plan.refusals.push(format!(
+            ),
+            Some(i) if !selected.contains(&i) => format!(
                 "--rename: database {} is not selected (add --db {})",
                 show_name(old),
                 String::from_utf8_lossy(old)
-            ));
-            continue;
-        }
-        if new.is_empty() {
-            plan.refusals
-                .push(format!("--rename: empty new name for {}", show_name(old)));
-            continue;
-        }
-        if renamed[i].is_some() {
-            plan.refusals.push(format!(
-                "--rename: database {} is renamed twice",
-                show_name(old)
-            ));
-            continue;
-        }
-        if !parts[i].creates_database {
-            plan.refusals.push(format!(
+            ),
+            Some(_) if new.is_empty() => {
+                format!("--rename: empty new name for {}", show_name(old))
+            }
+            Some(i) if renamed[i].is_some() => {
+                format!("--rename: database {} is renamed twice", show_name(old))
+            }
+            Some(i) if !manifest.parts[i].creates_database => format!(
                 "--rename: the part of {} has no CREATE DATABASE (it restores into the existing \
                  database of that name), so it cannot be restored under another name",
                 show_name(old)
-            ));
-            continue;
-        }
-        renamed[i] = Some(new.clone());
+            ),
+            Some(i) => {
+                renamed[i] = Some(new.clone());
+                continue;
+            }
+        };
+        plan.refusals.push(refusal);
     }
+    renamed
+}
 
-    // The part the input broke off in cannot be restored (older manifests
-    // do not mark it: then it is the last part of an incomplete archive).
+/// The part the input broke off in cannot be restored (older manifests do
+/// not mark it: then it is the last part of an incomplete archive).
+fn refuse_cut_short(manifest: &Manifest, selected: &BTreeSet<usize>, plan: &mut Plan) {
+    let parts = &manifest.parts;
     let marked = parts.iter().any(|p| p.cut_short);
     for (i, p) in parts.iter().enumerate() {
         let cut = p.cut_short || (!manifest.complete && !marked && i + 1 == parts.len());
-        if cut && selected.contains(&i) {
-            plan.cut_short_selected = true;
-            let what = p
-                .name_bytes()
-                .map_or("the globals".to_string(), |n| show_name(&n));
-            plan.refusals.push(format!(
-                "the archive is incomplete ({}): the part of {what} is cut short and cannot be restored; \
-                 select the other parts with --globals / --db",
-                manifest
-                    .incomplete_reason
-                    .as_deref()
-                    .unwrap_or("the input was cut short")
-            ));
+        if !cut || !selected.contains(&i) {
+            continue;
         }
+        plan.cut_short_selected = true;
+        let what = p
+            .name_bytes()
+            .map_or("the globals".to_string(), |n| show_name(&n));
+        plan.refusals.push(format!(
+            "the archive is incomplete ({}): the part of {what} is cut short and cannot be restored; \
+             select the other parts with --globals / --db",
+            manifest
+                .incomplete_reason
+                .as_deref()
+                .unwrap_or("the input was cut short")
+        ));
     }
+}
 
-    // Roles: those the target has, plus those the globals will create.
+/// Every role a selected database needs must be in the target or be
+/// created by the selected globals.
+fn check_roles(manifest: &Manifest, target: &Target, selected: &BTreeSet<usize>, plan: &mut Plan) {
+    let parts = &manifest.parts;
+    let globals_idx = globals_index(manifest);
     let globals_selected = globals_idx.is_some_and(|g| selected.contains(&g));
     let globals_roles: BTreeSet<&str> = globals_idx
         .map(|g| parts[g].roles.iter().map(String::as_str).collect())
         .unwrap_or_default();
-    let mut missing_any: BTreeSet<String> = BTreeSet::new();
-    for &i in &selected {
-        let p = &parts[i];
+    let mut missing_any: BTreeSet<&str> = BTreeSet::new();
+    for p in selected.iter().map(|&i| &parts[i]) {
         if p.kind != PartKind::Database {
             continue;
         }
@@ -272,59 +301,59 @@ pub fn plan(manifest: &Manifest, target: &Target, opts: &PlanOptions) -> Plan {
                 !(target.roles.contains(*r) || (globals_selected && globals_roles.contains(r)))
             })
             .collect();
-        if !missing.is_empty() {
-            plan.refusals.push(format!(
-                "database {} needs roles the target does not have: {}",
-                show_name(&p.name_bytes().unwrap_or_default()),
-                missing
-                    .iter()
-                    .map(|r| format!("{r:?}"))
-                    .collect::<Vec<_>>()
-                    .join(", ")
-            ));
-            missing_any.extend(missing.iter().map(|r| r.to_string()));
+        if missing.is_empty() {
+            continue;
         }
-    }
-    if !missing_any.is_empty() {
-        if !globals_selected
-            && missing_any
+        plan.refusals.push(format!(
+            "database {} needs roles the target does not have: {}",
+            show_name(&p.name_bytes().unwrap_or_default()),
+            missing
                 .iter()
-                .all(|r| globals_roles.contains(r.as_str()))
-        {
-            plan.refusals.push(
-                "add --globals to create the missing roles from the archive's globals part"
-                    .to_string(),
-            );
-        } else {
-            plan.refusals.push(
-                "the archive's globals do not create all of them: create them in the target first"
-                    .to_string(),
-            );
-        }
+                .map(|r| format!("{r:?}"))
+                .collect::<Vec<_>>()
+                .join(", ")
+        ));
+        missing_any.extend(missing);
     }
+    if missing_any.is_empty() {
+        return;
+    }
+    let hint = if !globals_selected && missing_any.iter().all(|r| globals_roles.contains(r)) {
+        "add --globals to create the missing roles from the archive's globals part"
+    } else {
+        "the archive's globals do not create all of them: create them in the target first"
+    };
+    plan.refusals.push(hint.to_string());
+}
 
-    // Databases: existing ones are refused unless --clean.
-    let existing_roles: HashSet<String> = target.roles.iter().cloned().collect();
+/// One step per selected part, in execution order: the globals, then the
+/// parts that must run alone, then the others largest first, which keeps
+/// the parallel restore from ending on one big part.
+fn steps(
+    manifest: &Manifest,
+    target: &Target,
+    opts: &PlanOptions,
+    selected: &BTreeSet<usize>,
+    renamed: &[Option<Vec<u8>>],
+    plan: &mut Plan,
+) {
+    let base = TransformOptions {
+        existing_roles: target.roles.iter().cloned().collect(),
+        strip_passwords: opts.strip_passwords,
+        rename: None,
+        clean: false,
+    };
     let mut targets_seen: BTreeSet<Vec<u8>> = BTreeSet::new();
     let mut db_steps = Vec::new();
-    let mut globals_step = None;
-    for (i, p) in parts.iter().enumerate() {
+    for (i, p) in manifest.parts.iter().enumerate() {
         if !selected.contains(&i) {
             plan.skipped.push(Skipped {
                 part: i,
                 name: p.name_bytes(),
                 reason: "not selected".into(),
             });
-            continue;
-        }
-        let options = TransformOptions {
-            existing_roles: existing_roles.clone(),
-            strip_passwords: opts.strip_passwords,
-            rename: None,
-            clean: false,
-        };
-        if p.kind == PartKind::Globals {
-            globals_step = Some(Step {
+        } else if p.kind == PartKind::Globals {
+            plan.steps.push(Step {
                 part: i,
                 kind: p.kind,
                 name: None,
@@ -334,45 +363,65 @@ pub fn plan(manifest: &Manifest, target: &Target, opts: &PlanOptions) -> Plan {
                 connect_to: None,
                 exclusive: true,
                 role: PartRole::Globals,
-                options,
+                options: base.clone(),
             });
-            continue;
-        }
-        let Some(name) = p.name_bytes() else {
-            plan.refusals
-                .push(format!("part {i} ({}) has no database name", p.file));
-            continue;
-        };
-        let tname = renamed[i].clone().unwrap_or_else(|| name.clone());
-        if !targets_seen.insert(tname.clone()) {
-            plan.refusals.push(format!(
-                "two parts would restore into the same database {}",
-                show_name(&tname)
-            ));
-            continue;
-        }
-        let exists = target.databases.contains(&tname);
-        let action = if p.creates_database {
-            if !exists {
-                Action::Create
-            } else if opts.clean {
-                Action::DropAndCreate
+        } else if let Some(step) = database_step(i, p, target, opts, &renamed[i], &base, plan) {
+            if targets_seen.insert(step.target.clone().unwrap_or_default()) {
+                db_steps.push(step);
             } else {
                 plan.refusals.push(format!(
-                    "database {} already exists in the target: use --clean to drop and recreate it{}",
-                    show_name(&tname),
-                    if renamed[i].is_some() {
-                        String::new()
-                    } else {
-                        format!(
-                            ", or --rename {}=NEW to restore it beside the existing one",
-                            String::from_utf8_lossy(&name)
-                        )
-                    }
+                    "two parts would restore into the same database {}",
+                    show_name(step.target.as_deref().unwrap_or_default())
                 ));
-                continue;
             }
-        } else if exists {
+        }
+    }
+    db_steps.sort_by(|a, b| {
+        b.exclusive
+            .cmp(&a.exclusive)
+            .then(b.bytes.cmp(&a.bytes))
+            .then(a.part.cmp(&b.part))
+    });
+    plan.steps.extend(db_steps);
+}
+
+/// How database part `i` restores, or `None` with a refusal: existing
+/// databases are refused unless `--clean`, which drops and recreates them.
+fn database_step(
+    i: usize,
+    p: &PartEntry,
+    target: &Target,
+    opts: &PlanOptions,
+    new_name: &Option<Vec<u8>>,
+    base: &TransformOptions,
+    plan: &mut Plan,
+) -> Option<Step> {
+    let Some(name) = p.name_bytes() else {
+        plan.refusals
+            .push(format!("part {i} ({}) has no database name", p.file));
+        return None;
+    };
+    let tname = new_name.clone().unwrap_or_else(|| name.clone());
+    let exists = target.databases.contains(&tname);
+    let action = match (p.creates_database, exists) {
+        (true, false) => Action::Create,
+        (true, true) if opts.clean => Action::DropAndCreate,
+        (true, true) => {
+            let beside = if new_name.is_some() {
+                String::new()
+            } else {
+                format!(
+                    ", or --rename {}=NEW to restore it beside the existing one",
+                    String::from_utf8_lossy(&name)
+                )
+            };
+            plan.refusals.push(format!(
+                "database {} already exists in the target: use --clean to drop and recreate it{beside}",
+                show_name(&tname),
+            ));
+            return None;
+        }
+        (false, true) => {
             if opts.clean {
                 plan.notes.push(format!(
                     "--clean does not apply to {}: its part has no CREATE DATABASE, it restores into the \
@@ -381,57 +430,43 @@ pub fn plan(manifest: &Manifest, target: &Target, opts: &PlanOptions) -> Plan {
                 ));
             }
             Action::IntoExisting
-        } else {
+        }
+        (false, false) => {
             plan.refusals.push(format!(
                 "the part of {} restores into an existing database (it has no CREATE DATABASE), \
                  and the target has no database {}",
                 show_name(&name),
                 show_name(&tname)
             ));
-            continue;
-        };
-        // A part that drops or creates the maintenance database must start elsewhere.
-        let connect_to = (p.creates_database && tname == target.maintenance_db).then(|| {
-            if tname.as_slice() == b"template1" {
-                b"postgres".to_vec()
-            } else {
-                b"template1".to_vec()
-            }
-        });
-        let exclusive = p.creates_database
-            && (tname == target.maintenance_db || tname.as_slice() == b"template1");
-        let options = TransformOptions {
-            rename: renamed[i].clone().map(|n| (name.clone(), n)),
-            clean: action == Action::DropAndCreate,
-            ..options
-        };
-        db_steps.push(Step {
-            part: i,
-            kind: p.kind,
-            name: Some(name),
-            target: Some(tname),
-            bytes: p.stats.plain_bytes,
-            action,
-            exclusive,
-            connect_to,
-            role: PartRole::Database,
-            options,
-        });
-    }
-    // Parts that must run alone first; then largest first, which keeps the
-    // parallel restore from ending on one big part.
-    db_steps.sort_by(|a, b| {
-        b.exclusive
-            .cmp(&a.exclusive)
-            .then(b.bytes.cmp(&a.bytes))
-            .then(a.part.cmp(&b.part))
+            return None;
+        }
+    };
+    // A part that drops or creates the maintenance database must start elsewhere.
+    let connect_to = (p.creates_database && tname == target.maintenance_db).then(|| {
+        if tname.as_slice() == b"template1" {
+            b"postgres".to_vec()
+        } else {
+            b"template1".to_vec()
+        }
     });
-    plan.steps.extend(globals_step);
-    plan.steps.extend(db_steps);
-    if plan.steps.is_empty() && plan.refusals.is_empty() {
-        plan.refusals.push("nothing to restore".into());
-    }
-    plan
+    let exclusive =
+        p.creates_database && (tname == target.maintenance_db || tname.as_slice() == b"template1");
+    Some(Step {
+        part: i,
+        kind: p.kind,
+        options: TransformOptions {
+            rename: new_name.clone().map(|n| (name.clone(), n)),
+            clean: action == Action::DropAndCreate,
+            ..base.clone()
+        },
+        name: Some(name),
+        target: Some(tname),
+        bytes: p.stats.plain_bytes,
+        action,
+        exclusive,
+        connect_to,
+        role: PartRole::Database,
+    })
 }
 
 #[cfg(test)]
