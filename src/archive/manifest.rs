@@ -228,6 +228,40 @@ mod tests {
         assert_eq!(h.finish_hex(), want);
     }
 
+    /// Manifests written by format version 1 (a `--clean` dump; a cut-short
+    /// passphrase archive), committed as they were written: they must read
+    /// and write back unchanged, so renaming a field is a deliberate,
+    /// versioned change and never an accident.
+    #[test]
+    fn version_1_manifests_read_and_write_back_unchanged() {
+        for (name, text) in [
+            (
+                "manifest-v1.json",
+                include_str!("../../testdata/format/manifest-v1.json"),
+            ),
+            (
+                "manifest-v1-incomplete-passphrase.json",
+                include_str!("../../testdata/format/manifest-v1-incomplete-passphrase.json"),
+            ),
+        ] {
+            let m: Manifest = serde_json::from_str(text).unwrap();
+            assert_eq!((m.format.as_str(), m.version), (FORMAT, 1), "{name}");
+            let back = serde_json::to_value(&m).unwrap();
+            let orig: serde_json::Value = serde_json::from_str(text).unwrap();
+            assert_eq!(back, orig, "{name} does not write back unchanged");
+        }
+        let m: Manifest =
+            serde_json::from_str(include_str!("../../testdata/format/manifest-v1.json")).unwrap();
+        assert_eq!(m.parts.len(), 15);
+        assert!(m.relocated.iter().all(|r| r.action == DbAction::Drop));
+        let cut: Manifest = serde_json::from_str(include_str!(
+            "../../testdata/format/manifest-v1-incomplete-passphrase.json"
+        ))
+        .unwrap();
+        assert!(!cut.complete && cut.parts.last().unwrap().cut_short);
+        assert_eq!(cut.passphrase_key.as_deref(), Some("key.age"));
+    }
+
     #[test]
     fn hex_round_trip() {
         assert_eq!(
