@@ -3,11 +3,13 @@
 
 pub mod args;
 pub mod manifest;
+pub mod publish;
 pub mod reader;
 pub mod writer;
 
 pub use args::ArchiveArgs;
 pub use manifest::{Manifest, PartEntry, PartKind};
+pub use publish::DestinationTaken;
 pub use reader::Archive;
 pub use writer::ArchiveWriter;
 
