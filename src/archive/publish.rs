@@ -63,6 +63,9 @@ pub fn occupant(path: &Path) -> io::Result<Occupant> {
         Err(e) if e.kind() == io::ErrorKind::NotFound => return Ok(Occupant::Absent),
         Err(e) => return Err(e),
     };
+    if meta.file_type().is_symlink() {
+        return Ok(Occupant::Other("is a symbolic link".into()));
+    }
     if !meta.is_dir() {
         return Ok(Occupant::Other("exists and is not a directory".into()));
     }
