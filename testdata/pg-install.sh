@@ -51,6 +51,7 @@ command -v age >/dev/null || need+=(age)
 command -v zstd >/dev/null || need+=(zstd)
 # ssh-keygen: SSH recipients and signed-archive interop tests.
 command -v ssh-keygen >/dev/null || need+=(openssh-client)
+[[ -x /usr/bin/strace ]] || need+=(strace) # kills split at each step of placing the archive
 if ((${#need[@]})); then
     log "apt-get install ${need[*]}"
     apt_install "${need[@]}"

@@ -2,10 +2,12 @@
 //! nothing whose name reveals a database or role.
 
 pub mod manifest;
+pub mod publish;
 pub mod reader;
 pub mod writer;
 
 pub use manifest::{Manifest, PartEntry, PartKind};
+pub use publish::DestinationTaken;
 pub use reader::Archive;
 pub use writer::ArchiveWriter;
 

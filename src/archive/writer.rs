@@ -2,9 +2,10 @@
 //! passphrase-sealed archive key when a passphrase is used.
 //!
 //! Everything is written into a hidden temporary directory beside the
-//! destination (0700, files 0600 from their first byte) and renamed into
-//! place only at the end, so no directory at the destination ever looks
-//! finished before it is. A crash leaves only the hidden directory behind.
+//! destination (0700, files 0600 from their first byte) and moved into
+//! place only at the end (see [`super::publish`]), so no directory at the
+//! destination ever looks finished before it is. A crash leaves only the
+//! hidden directory behind.
 
 use std::collections::HashMap;
 use std::fs::{self, File, OpenOptions};
@@ -17,6 +18,7 @@ use std::thread::JoinHandle;
 use anyhow::{bail, Context, Result};
 
 use super::manifest::{self, Manifest, PartEntry, PartKind, RelocatedEntry};
+use super::publish::{occupant, DirId, Occupant, Publish, Published};
 use super::{part_file, KEY_FILE, MANIFEST_FILE, SIGNATURE_FILE};
 use crate::interrupt::CleanupGuard;
 use crate::seal::{BoxedRecipient, Compressors, SealStats, SealedWriter};
@@ -35,6 +37,8 @@ pub fn create_private(path: &Path) -> io::Result<File> {
 /// Seals parts as the splitter produces them.
 pub struct ArchiveWriter {
     dest: PathBuf,
+    /// The earlier archive at `dest` that `--force` replaces.
+    earlier: Option<DirId>,
     tmp: PathBuf,
     recipients: Vec<BoxedRecipient>,
     level: i32,
@@ -60,7 +64,7 @@ impl ArchiveWriter {
         level: i32,
         threads: u32,
     ) -> Result<Self> {
-        check_destination(dest, force)?;
+        let earlier = check_destination(dest, force)?;
         let parent = match dest.parent() {
             Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
             _ => PathBuf::from("."),
@@ -83,6 +87,7 @@ impl ArchiveWriter {
         let compressors = Compressors::new(level, threads)?;
         Ok(ArchiveWriter {
             dest: dest.to_path_buf(),
+            earlier,
             tmp,
             recipients,
             level,
@@ -154,18 +159,20 @@ impl ArchiveWriter {
             f.sync_all()?;
         }
         File::open(&self.tmp)?.sync_all()?;
-        let (tmp, dest, complete) = (self.tmp.clone(), self.dest.clone(), manifest.complete);
-        // No signal may remove the archive once it is (being) put in place.
-        let target = self.cleanup.disarm_with(|| place(&tmp, &dest, complete))?;
-        self.committed = true;
-        let parent = match target.parent() {
-            Some(p) if !p.as_os_str().is_empty() => p,
-            _ => Path::new("."),
+        let publish = Publish {
+            tmp: &self.tmp,
+            dest: &self.dest,
+            complete: manifest.complete,
+            earlier: self.earlier,
         };
-        if let Ok(d) = File::open(parent) {
-            let _ = d.sync_all();
+        // No signal may remove the archive once it is (being) put in place.
+        // An error here means nothing moved, and the archive is removed.
+        let published = self.cleanup.disarm_with(|| publish.run())?;
+        self.committed = true;
+        match published {
+            Published::At(path) => Ok(path),
+            Published::Refused(e) => Err(e),
         }
-        Ok(target)
     }
 
     /// Waits for the part still being finished, if any.
@@ -306,83 +313,22 @@ impl PartSink for ArchiveWriter {
     }
 }
 
-/// Moves the finished directory `tmp` to `dest`; returns where it went.
-///
-/// A complete archive replaces an earlier one at `dest` (checked by
-/// [`check_destination`]); an incomplete one never does and goes beside it.
-fn place(tmp: &Path, dest: &Path, complete: bool) -> Result<PathBuf> {
-    if dest_is_free(dest) {
-        if dest.is_dir() {
-            // rename() onto an empty directory replaces it.
-            fs::remove_dir(dest).with_context(|| format!("cannot replace {}", dest.display()))?;
-        }
-        fs::rename(tmp, dest)
-            .with_context(|| format!("cannot move the archive to {}", dest.display()))?;
-        return Ok(dest.to_path_buf());
-    }
-    if complete {
-        let old = tmp.with_file_name(format!(".pgseal-old-{}", std::process::id()));
-        fs::rename(dest, &old).with_context(|| format!("cannot move {} aside", dest.display()))?;
-        if let Err(e) = fs::rename(tmp, dest) {
-            let _ = fs::rename(&old, dest);
-            return Err(e)
-                .with_context(|| format!("cannot move the archive to {}", dest.display()));
-        }
-        fs::remove_dir_all(&old)
-            .with_context(|| format!("cannot remove the old archive at {}", old.display()))?;
-        return Ok(dest.to_path_buf());
-    }
-    for n in 0..1000 {
-        let mut side = dest.as_os_str().to_owned();
-        side.push(if n == 0 {
-            ".incomplete".to_string()
-        } else {
-            format!(".incomplete-{n}")
-        });
-        let side = PathBuf::from(side);
-        if !side.exists() {
-            fs::rename(tmp, &side)
-                .with_context(|| format!("cannot move the archive to {}", side.display()))?;
-            return Ok(side);
-        }
-    }
-    bail!(
-        "no free name for the incomplete archive beside {}",
-        dest.display()
-    )
-}
-
-fn dest_is_free(dest: &Path) -> bool {
-    match fs::read_dir(dest) {
-        Ok(mut entries) => entries.next().is_none(),
-        Err(_) => !dest.exists(),
-    }
-}
-
 /// An existing destination is refused unless `--force`, and even then only
 /// if it is empty or an earlier pgseal archive: `--force` must never wipe an
-/// unrelated directory.
-fn check_destination(dest: &Path, force: bool) -> Result<()> {
-    if dest_is_free(dest) {
-        if dest.exists() && !dest.is_dir() {
-            bail!("{} exists and is not a directory", dest.display());
-        }
-        return Ok(());
-    }
-    if !dest.is_dir() {
-        bail!("{} exists and is not a directory", dest.display());
-    }
-    if !force {
-        bail!(
+/// unrelated directory. Returns the archive that `--force` may replace.
+fn check_destination(dest: &Path, force: bool) -> Result<Option<DirId>> {
+    let there = occupant(dest).with_context(|| format!("cannot look at {}", dest.display()))?;
+    match there {
+        Occupant::Absent | Occupant::EmptyDir => Ok(None),
+        Occupant::Archive(id) if force => Ok(Some(id)),
+        Occupant::Archive(_) => bail!(
             "{} already exists; use --force to replace the archive there",
             dest.display()
-        );
-    }
-    if !dest.join(MANIFEST_FILE).is_file() {
-        bail!(
-            "{} is not empty and holds no pgseal archive; refusing to replace it even with --force",
+        ),
+        Occupant::Other(what) if force => bail!(
+            "{} {what}; refusing to replace it even with --force",
             dest.display()
-        );
+        ),
+        Occupant::Other(what) => bail!("{} {what}; choose another -o", dest.display()),
     }
-    Ok(())
 }
