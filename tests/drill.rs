@@ -313,6 +313,16 @@ fn schema_heavy_database(c: &support::Cluster) {
     let lit = |s: &str| format!("'{}'", s.replace('\'', "''"));
     let names: Vec<String> = HOSTILE_TABLES.iter().map(|t| lit(t)).collect();
     let schema = ident(HOSTILE_SCHEMA);
+    // A name the dump writes in LATIN1 bytes, not UTF-8 ("café", spelt in
+    // ASCII since psql talks LATIN1 to this database).
+    c.sql(
+        "postgres",
+        "CREATE DATABASE lat1 ENCODING 'LATIN1' LC_COLLATE 'C' LC_CTYPE 'C' TEMPLATE template0",
+    );
+    c.sql(
+        "lat1",
+        r#"CREATE TABLE public.U&"caf\00e9" (id int); INSERT INTO public.U&"caf\00e9" VALUES (1), (2);"#,
+    );
     c.sql(
         MANY_DB,
         &format!(
@@ -368,6 +378,13 @@ fn drill_counts_thousands_of_tables_with_hostile_names() {
     assert_eq!(part["tables"], tables.len(), "{part:#}");
     assert_eq!(part["rows"], rows, "{part:#}");
     assert_eq!(part["check_error"], serde_json::Value::Null, "{part:#}");
+    let lat1 = v["parts"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|p| p["name"] == "lat1")
+        .unwrap();
+    assert_eq!((&lat1["tables"], &lat1["rows"]), (&1.into(), &2.into()));
     assert!(!Path::new("/tmp/pgseal-drill-pwned").exists());
 }
 
