@@ -162,11 +162,7 @@ fn drill_catches_rows_lost_in_an_archive_that_verifies() {
         pa.segments = pb.segments.clone();
     }
     fs::copy(b_dir.join(&m.parts[i].file), a_dir.join(&m.parts[i].file)).unwrap();
-    let recipients = load_recipients(&[], &[demo_recipients()]).unwrap();
-    let file = fs::File::create(a_dir.join(MANIFEST_FILE)).unwrap();
-    let mut w = SealedWriter::create(file, &recipients, 3, 1).unwrap();
-    std::io::Write::write_all(&mut w, &serde_json::to_vec_pretty(&m).unwrap()).unwrap();
-    w.finish().unwrap();
+    reseal_manifest(&a_dir, &m);
 
     let o = Command::new(bin_path())
         .arg("verify")
@@ -260,4 +256,180 @@ fn drill_counts_rows_of_multi_row_inserts() {
     assert_eq!(decoys.rows, 19, "rows of app.decoy_lines");
     let o = drill(&archive, &[]);
     assert!(o.status.success(), "{}", text(&o));
+}
+
+/// The manifest `m`, sealed to the demo key in place of `dir`'s.
+fn reseal_manifest(dir: &Path, m: &Manifest) {
+    let recipients = load_recipients(&[], &[demo_recipients()]).unwrap();
+    let file = fs::File::create(dir.join(MANIFEST_FILE)).unwrap();
+    let mut w = SealedWriter::create(file, &recipients, 3, 1).unwrap();
+    std::io::Write::write_all(&mut w, &serde_json::to_vec_pretty(&m).unwrap()).unwrap();
+    w.finish().unwrap();
+}
+
+const MANY_DB: &str = "schema'heavy ✓";
+const MANY_TABLES: usize = 4000;
+const HOSTILE_SCHEMA: &str = "ten\tant \"one\" \\ ✓";
+
+/// A quoted SQL identifier.
+fn ident(s: &str) -> String {
+    format!("\"{}\"", s.replace('"', "\"\""))
+}
+
+/// Table names psql, SQL literals or a line-based reader could trip on.
+const HOSTILE_TABLES: &[&str] = &[
+    "tab\there",
+    "new\nline",
+    "it's",
+    "back\\slash",
+    "semi;colon",
+    ":var",
+    "\\! touch /tmp/pgseal-drill-pwned",
+    "ünïcødé ✓",
+    "\"dq\"",
+    "'); SELECT '0:0",
+    "a.b",
+    "MiXeD",
+];
+
+/// A database of `MANY_TABLES` plain tables (every 500th with rows), the
+/// hostile names with `i` rows each, a partitioned table and an
+/// inheritance parent whose child holds rows too.
+fn schema_heavy_database(c: &support::Cluster) {
+    c.sql("postgres", &format!("CREATE DATABASE \"{MANY_DB}\""));
+    for start in (1..=MANY_TABLES).step_by(500) {
+        c.sql(
+            MANY_DB,
+            &format!(
+                "DO $$ BEGIN FOR i IN {start}..{} LOOP \
+                 EXECUTE format('CREATE TABLE public.%I (id int)', 't' || i); \
+                 IF i % 500 = 0 THEN \
+                 EXECUTE format('INSERT INTO public.%I SELECT generate_series(1, %s)', 't' || i, i / 500); \
+                 END IF; END LOOP; END $$",
+                start + 499
+            ),
+        );
+    }
+    let lit = |s: &str| format!("'{}'", s.replace('\'', "''"));
+    let names: Vec<String> = HOSTILE_TABLES.iter().map(|t| lit(t)).collect();
+    let schema = ident(HOSTILE_SCHEMA);
+    // A name the dump writes in LATIN1 bytes, not UTF-8 ("café", spelt in
+    // ASCII since psql talks LATIN1 to this database).
+    c.sql(
+        "postgres",
+        "CREATE DATABASE lat1 ENCODING 'LATIN1' LC_COLLATE 'C' LC_CTYPE 'C' TEMPLATE template0",
+    );
+    c.sql(
+        "lat1",
+        r#"CREATE TABLE public.U&"caf\00e9" (id int); INSERT INTO public.U&"caf\00e9" VALUES (1), (2);"#,
+    );
+    c.sql(
+        MANY_DB,
+        &format!(
+            "CREATE SCHEMA {schema}; \
+             DO $$ DECLARE n text; i int := 0; BEGIN FOREACH n IN ARRAY ARRAY[{names}] LOOP \
+             i := i + 1; \
+             EXECUTE format('CREATE TABLE %I.%I (id int, note text)', {sl}, n); \
+             EXECUTE format('INSERT INTO %I.%I SELECT g, %L FROM generate_series(1, %s) g', {sl}, n, n, i); \
+             END LOOP; END $$; \
+             CREATE TABLE public.parted (id int) PARTITION BY RANGE (id); \
+             CREATE TABLE public.parted_1 PARTITION OF public.parted FOR VALUES FROM (0) TO (100); \
+             INSERT INTO public.parted SELECT generate_series(1, 10); \
+             CREATE TABLE public.parent (id int); \
+             CREATE TABLE public.child () INHERITS (public.parent); \
+             INSERT INTO public.parent VALUES (1); INSERT INTO public.child VALUES (2), (3);",
+            names = names.join(", "),
+            sl = lit(HOSTILE_SCHEMA),
+        ),
+    );
+}
+
+/// A database of thousands of tables (the schema-per-tenant shape) with
+/// hostile names: every table is counted, with no SQL in psql's argv.
+#[test]
+fn drill_counts_thousands_of_tables_with_hostile_names() {
+    let tmp = tempfile::tempdir().unwrap();
+    let source = support::Cluster::start(15);
+    schema_heavy_database(&source);
+    let dump = tmp.path().join("many.sql");
+    fs::write(&dump, source.pg_dumpall(&[])).unwrap();
+    drop(source);
+    let dir = tmp.path().join("a");
+    split_demo(&dump, &dir);
+    let m = open(&dir).manifest;
+    let i = part_of(&m, MANY_DB);
+    let tables = &m.parts[i].tables;
+    let rows: u64 = tables.iter().map(|t| t.rows).sum();
+    // 4000 plain tables, the hostile ones, parted_1, parent, child.
+    assert_eq!(tables.len(), MANY_TABLES + HOSTILE_TABLES.len() + 3);
+    assert_eq!(rows, 36 + 78 + 10 + 3);
+
+    let o = drill(&dir, &["--jobs", "2", "--json"]);
+    let v: serde_json::Value =
+        serde_json::from_slice(&o.stdout).unwrap_or_else(|e| panic!("no JSON ({e}): {}", text(&o)));
+    assert!(o.status.success(), "{}", text(&o));
+    assert_eq!(v["verdict"], "pass", "{v:#}");
+    let part = v["parts"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|p| p["name"] == MANY_DB)
+        .unwrap();
+    assert_eq!(part["tables"], tables.len(), "{part:#}");
+    assert_eq!(part["rows"], rows, "{part:#}");
+    assert_eq!(part["check_error"], serde_json::Value::Null, "{part:#}");
+    let lat1 = v["parts"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|p| p["name"] == "lat1")
+        .unwrap();
+    assert_eq!((&lat1["tables"], &lat1["rows"]), (&1.into(), &2.into()));
+    assert!(!Path::new("/tmp/pgseal-drill-pwned").exists());
+}
+
+/// A table that cannot be counted is named with its database, and the
+/// tables after it are still counted.
+#[test]
+fn drill_names_each_table_it_cannot_count() {
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path().join("a");
+    split_demo(&fixture("pg15-full.sql"), &dir);
+    let mut m = open(&dir).manifest;
+    let i = part_of(&m, "app");
+    let tables = &mut m.parts[i].tables;
+    assert_eq!(tables[0].table, "app.big");
+    tables[0].table = "app.\"gone ✓\"".into();
+    let semi = "app.\"semi;colon\"\"quote\"";
+    let t = tables.iter_mut().find(|t| t.table == semi).unwrap();
+    t.rows += 1;
+    let expected = t.rows;
+    reseal_manifest(&dir, &m);
+
+    let o = drill(&dir, &["--jobs", "2", "--json"]);
+    assert_eq!(o.status.code(), Some(6), "{}", text(&o));
+    let v: serde_json::Value =
+        serde_json::from_slice(&o.stdout).unwrap_or_else(|e| panic!("no JSON ({e}): {}", text(&o)));
+    let reasons: Vec<&str> = v["reasons"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|r| r.as_str().unwrap())
+        .collect();
+    assert!(
+        reasons[0].starts_with(
+            "database \"app\": cannot count the rows of table app.\"gone ✓\": \
+             ERROR:  relation \"app.gone ✓\" does not exist"
+        ),
+        "{reasons:#?}"
+    );
+    assert_eq!(
+        reasons[1],
+        format!(
+            "database \"app\": table {semi} has {} rows, the manifest counted {expected} in the dump",
+            expected - 1
+        ),
+        "{reasons:#?}"
+    );
+    assert_eq!(reasons.len(), 2, "{reasons:#?}");
 }

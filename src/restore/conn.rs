@@ -7,9 +7,10 @@
 
 use std::collections::BTreeSet;
 use std::ffi::{OsStr, OsString};
+use std::io::{ErrorKind, Write};
 use std::os::unix::ffi::{OsStrExt, OsStringExt};
 use std::path::PathBuf;
-use std::process::{Command, Stdio};
+use std::process::{Command, Output, Stdio};
 
 use anyhow::{bail, Context, Result};
 
@@ -62,6 +63,21 @@ fn is_uri(s: &[u8]) -> bool {
 
 fn is_conninfo(s: &[u8]) -> bool {
     !is_uri(s) && s.contains(&b'=')
+}
+
+/// The records of `psql -A -t -0` output: NUL-terminated, though a newline
+/// may end the last one instead (as older psql releases do).
+pub fn records(stdout: &[u8]) -> Vec<Vec<u8>> {
+    let mut rows: Vec<Vec<u8>> = stdout.split(|&b| b == 0).map(<[u8]>::to_vec).collect();
+    if let Some(last) = rows.last_mut() {
+        if last.ends_with(b"\n") {
+            last.pop();
+        }
+    }
+    if rows.last().is_some_and(Vec::is_empty) {
+        rows.pop();
+    }
+    rows
 }
 
 fn percent_encode(value: &[u8]) -> String {
@@ -167,30 +183,61 @@ impl ConnOptions {
         }
     }
 
-    /// Runs one query on `database` and returns its rows (one column each,
-    /// as bytes; rows are NUL-separated so names with newlines survive).
-    pub fn query(&self, database: Option<&[u8]>, sql: &str) -> Result<Vec<Vec<u8>>> {
-        let out = self
+    /// Runs psql on `database` with `args`, feeding `script` on stdin: SQL
+    /// never goes into argv, where Linux limits one argument to 128 KiB (a
+    /// query naming thousands of tables is far longer).
+    pub fn run_script(
+        &self,
+        database: Option<&[u8]>,
+        args: &[&str],
+        script: &[u8],
+    ) -> Result<Output> {
+        let mut child = self
             .psql_command(database)
-            .args(["-q", "-A", "-t", "-0", "-v", "ON_ERROR_STOP=1", "-c", sql])
-            .stdin(Stdio::null())
-            .output()
+            .args(args)
+            .stdin(Stdio::piped())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
             .with_context(|| format!("cannot run {}", self.psql.display()))?;
+        let mut stdin = child.stdin.take().context("psql has no stdin")?;
+        // Written from another thread while this one drains stdout and
+        // stderr: psql's output can fill a pipe before its input is all read.
+        let (written, out) = std::thread::scope(|s| {
+            let writer = s.spawn(move || stdin.write_all(script));
+            let out = child.wait_with_output();
+            (writer.join(), out)
+        });
+        let out = out.with_context(|| format!("cannot run {}", self.psql.display()))?;
+        match written {
+            Ok(Ok(())) => {}
+            // psql stopped reading: it exited, and its status says why.
+            Ok(Err(e)) if e.kind() == ErrorKind::BrokenPipe => {}
+            Ok(Err(e)) => {
+                return Err(e)
+                    .with_context(|| format!("cannot send the script to {}", self.psql.display()))
+            }
+            Err(_) => bail!("the thread feeding {} panicked", self.psql.display()),
+        }
+        Ok(out)
+    }
+
+    /// Runs one query on `database` (sent on stdin, so of any length) and
+    /// returns its rows (one column each, as bytes; rows are NUL-separated
+    /// so names with newlines survive).
+    pub fn query(&self, database: Option<&[u8]>, sql: &str) -> Result<Vec<Vec<u8>>> {
+        let mut script = sql.as_bytes().to_vec();
+        script.push(b'\n');
+        let out = self.run_script(
+            database,
+            &["-q", "-A", "-t", "-0", "-v", "ON_ERROR_STOP=1"],
+            &script,
+        )?;
         if !out.status.success() {
             let err = String::from_utf8_lossy(&out.stderr);
             bail!("{}", err.trim());
         }
-        let mut rows: Vec<Vec<u8>> = out.stdout.split(|&b| b == 0).map(<[u8]>::to_vec).collect();
-        // psql ends the last record with a newline rather than the separator.
-        if let Some(last) = rows.last_mut() {
-            if last.ends_with(b"\n") {
-                last.pop();
-            }
-        }
-        if rows.last().is_some_and(Vec::is_empty) {
-            rows.pop();
-        }
-        Ok(rows)
+        Ok(records(&out.stdout))
     }
 
     /// A short description of the target for messages.

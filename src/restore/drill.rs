@@ -4,7 +4,7 @@
 //! connections and every table must hold exactly the rows the manifest
 //! counted in the dump.
 
-use std::collections::BTreeMap;
+use std::collections::HashMap;
 use std::ffi::OsString;
 use std::os::unix::process::CommandExt;
 use std::path::{Path, PathBuf};
@@ -44,6 +44,13 @@ pub struct Mismatch {
     pub found: u64,
 }
 
+/// A table whose rows could not be counted, and psql's message.
+#[derive(Debug, Clone)]
+pub struct CountFailure {
+    pub table: String,
+    pub error: String,
+}
+
 /// The checks of one database.
 #[derive(Debug, Clone)]
 pub struct DbCheck {
@@ -55,13 +62,18 @@ pub struct DbCheck {
     pub tables: usize,
     pub rows: u64,
     pub mismatches: Vec<Mismatch>,
-    /// Why it could not be checked.
+    /// Tables whose rows could not be counted.
+    pub failures: Vec<CountFailure>,
+    /// Why it could not be checked (beyond the tables in `failures`).
     pub error: Option<String>,
 }
 
 impl DbCheck {
     pub fn ok(&self) -> bool {
-        self.connected && self.error.is_none() && self.mismatches.is_empty()
+        self.connected
+            && self.error.is_none()
+            && self.mismatches.is_empty()
+            && self.failures.is_empty()
     }
 }
 
@@ -227,7 +239,16 @@ pub fn drill(
                     show_name(&name),
                     check.error.as_deref().unwrap_or("").trim()
                 ));
-            } else if let Some(e) = &check.error {
+            }
+            for f in &check.failures {
+                report.reasons.push(format!(
+                    "database {}: cannot count the rows of table {}: {}",
+                    show_name(&name),
+                    f.table,
+                    f.error.trim()
+                ));
+            }
+            if let (true, Some(e)) = (check.connected, &check.error) {
                 report.reasons.push(format!(
                     "database {}: cannot count rows: {}",
                     show_name(&name),
@@ -255,32 +276,120 @@ pub fn drill(
     Ok(report)
 }
 
-/// A SQL string literal.
-fn literal(s: &str) -> String {
-    format!("'{}'", s.replace('\'', "''"))
+/// A table to count: its name as SQL, as the dump wrote it.
+#[derive(Debug, Clone)]
+pub struct TableCount {
+    /// The name's bytes, in the dump's encoding.
+    pub sql: Vec<u8>,
+    /// The name for messages.
+    pub shown: String,
+    /// Rows the manifest counted.
+    pub rows: u64,
 }
 
-/// One query counting every table: `i:count` per table. A partitioned
+impl TableCount {
+    /// The manifest holds a table's name one char per byte of the dump (see
+    /// `statement::latin1`); a name with wider chars is taken as UTF-8 text.
+    pub fn new(name: &str, rows: u64) -> TableCount {
+        let sql: Vec<u8> = if name.chars().all(|c| u32::from(c) <= 0xFF) {
+            name.chars().map(|c| u32::from(c) as u8).collect()
+        } else {
+            name.as_bytes().to_vec()
+        };
+        TableCount {
+            shown: String::from_utf8_lossy(&sql).into_owned(),
+            sql,
+            rows,
+        }
+    }
+}
+
+/// A SQL string literal, read the same whatever
+/// `standard_conforming_strings` the restored database sets.
+fn literal(s: &[u8]) -> Vec<u8> {
+    let mut out = b"E'".to_vec();
+    for &b in s {
+        if b == b'\\' || b == b'\'' {
+            out.push(b);
+        }
+        out.push(b);
+    }
+    out.push(b'\'');
+    out
+}
+
+/// Sent before the counts. The names are in the dump's bytes, which pg_dump
+/// writes in the database's encoding. And a restored database may carry
+/// timeouts (`ALTER DATABASE ... SET statement_timeout`) that would cut a
+/// count of a large table short and fail a good backup. Neither statement's
+/// rows look like `i:count`.
+const PREAMBLE: &str = "SELECT pg_catalog.set_config('client_encoding', \
+     pg_catalog.getdatabaseencoding(), false);\n\
+     SELECT pg_catalog.set_config(name, '0', false) FROM pg_catalog.pg_settings \
+     WHERE name IN ('statement_timeout', 'lock_timeout', 'transaction_timeout');\n";
+
+/// One statement counting table `i`, answering `i:count`. A partitioned
 /// table (rows loaded through the partition root) is counted whole; any
 /// other only with ONLY, since COPY into an inheritance parent holds the
-/// parent's own rows.
-pub fn count_query(tables: &[(String, u64)]) -> String {
-    if tables.is_empty() {
-        return "SELECT 'connected'".to_string();
+/// parent's own rows. One statement per table: each runs in its own
+/// transaction, so thousands of tables never hold thousands of locks at
+/// once, and a failure belongs to exactly one table.
+pub fn count_statement(i: usize, table: &[u8]) -> Vec<u8> {
+    let mut q = format!(
+        "SELECT '{i}:' || CASE WHEN (SELECT c.relkind FROM pg_catalog.pg_class c WHERE c.oid = "
+    )
+    .into_bytes();
+    q.extend(literal(table));
+    q.extend_from_slice(b"::pg_catalog.regclass) = 'p' THEN (SELECT count(*) FROM ");
+    q.extend_from_slice(table);
+    q.extend_from_slice(b") ELSE (SELECT count(*) FROM ONLY ");
+    q.extend_from_slice(table);
+    q.extend_from_slice(b") END;\n");
+    q
+}
+
+/// The psql script counting `tables[from..]`, for psql's stdin.
+pub fn count_script(tables: &[TableCount], from: usize) -> Vec<u8> {
+    let mut script = PREAMBLE.as_bytes().to_vec();
+    for (i, t) in tables.iter().enumerate().skip(from) {
+        script.extend(count_statement(i, &t.sql));
     }
-    tables
-        .iter()
-        .enumerate()
-        .map(|(i, (t, _))| {
-            format!(
-                "SELECT '{i}:' || CASE WHEN (SELECT c.relkind FROM pg_catalog.pg_class c \
-                 WHERE c.oid = {}::pg_catalog.regclass) = 'p' \
-                 THEN (SELECT count(*) FROM {t}) ELSE (SELECT count(*) FROM ONLY {t}) END",
-                literal(t)
-            )
-        })
-        .collect::<Vec<_>>()
-        .join("\nUNION ALL ")
+    script
+}
+
+/// Stop counting after this many tables failed (each failure costs a new
+/// psql process): the verdict is FAIL either way.
+const MAX_COUNT_FAILURES: usize = 20;
+
+/// Reads `i:count` records into `found`; anything else is ignored.
+fn read_counts(stdout: &[u8], found: &mut [Option<u64>]) {
+    for r in stdout.split(|&b| b == 0 || b == b'\n') {
+        let r = String::from_utf8_lossy(r);
+        if let Some((i, n)) = r.split_once(':') {
+            if let (Ok(i), Ok(n)) = (i.parse::<usize>(), n.parse::<u64>()) {
+                if let Some(slot) = found.get_mut(i) {
+                    *slot = Some(n);
+                }
+            }
+        }
+    }
+}
+
+/// The manifest counts rows per COPY block / INSERT: summed per table, in
+/// dump order.
+fn table_sums(tables: &[crate::splitter::TableRows]) -> Vec<TableCount> {
+    let mut at: HashMap<&str, usize> = HashMap::new();
+    let mut list: Vec<TableCount> = Vec::new();
+    for t in tables {
+        match at.get(t.table.as_str()) {
+            Some(&i) => list[i].rows += t.rows,
+            None => {
+                at.insert(&t.table, list.len());
+                list.push(TableCount::new(&t.table, t.rows));
+            }
+        }
+    }
+    list
 }
 
 fn check_database(
@@ -289,73 +398,93 @@ fn check_database(
     name: &[u8],
     tables: &[crate::splitter::TableRows],
 ) -> DbCheck {
-    // The manifest counts rows per COPY block / INSERT: sum per table.
-    let mut order: Vec<String> = Vec::new();
-    let mut sums: BTreeMap<String, u64> = BTreeMap::new();
-    for t in tables {
-        let e = sums.entry(t.table.clone()).or_insert_with(|| {
-            order.push(t.table.clone());
-            0
-        });
-        *e += t.rows;
-    }
-    let list: Vec<(String, u64)> = order
-        .into_iter()
-        .map(|t| {
-            let n = sums[&t];
-            (t, n)
-        })
-        .collect();
+    let list = table_sums(tables);
     let mut check = DbCheck {
         part,
         name: name.to_vec(),
         connected: false,
         tables: list.len(),
-        rows: list.iter().map(|(_, n)| n).sum(),
+        rows: list.iter().map(|t| t.rows).sum(),
         mismatches: Vec::new(),
+        failures: Vec::new(),
         error: None,
     };
-    let mut conn = conn.clone();
-    // Table names in the manifest are UTF-8 text.
-    conn.env.push(("PGCLIENTENCODING".into(), "UTF8".into()));
-    match conn.query(Some(name), &count_query(&list)) {
+    let mut found = vec![None; list.len()];
+    let failed = match count_all(conn, name, &list, &mut found, &mut check) {
+        Ok(failed) => failed,
         Err(e) => {
-            let msg = format!("{e:#}");
-            check.connected = !msg.contains("psql: error:") && !msg.starts_with("psql: FATAL");
-            check.error = Some(msg);
+            check.error = Some(e);
+            return check;
         }
-        Ok(rows) => {
-            check.connected = true;
-            if list.is_empty() {
-                return check;
-            }
-            let mut found = vec![None; list.len()];
-            for r in rows {
-                let r = String::from_utf8_lossy(&r);
-                if let Some((i, n)) = r.split_once(':') {
-                    if let (Ok(i), Ok(n)) = (i.parse::<usize>(), n.parse::<u64>()) {
-                        if i < found.len() {
-                            found[i] = Some(n);
-                        }
-                    }
-                }
-            }
-            for ((table, expected), got) in list.iter().zip(found) {
-                match got {
-                    Some(n) if n == *expected => {}
-                    Some(n) => check.mismatches.push(Mismatch {
-                        table: table.clone(),
-                        expected: *expected,
-                        found: n,
-                    }),
-                    None => {
-                        check.error = Some(format!("no count came back for {table}"));
-                    }
-                }
+    };
+    for (i, (t, got)) in list.iter().zip(found).enumerate() {
+        match got {
+            Some(n) if n == t.rows => {}
+            Some(n) => check.mismatches.push(Mismatch {
+                table: t.shown.clone(),
+                expected: t.rows,
+                found: n,
+            }),
+            None if failed.contains(&i) => {}
+            None => {
+                check.error.get_or_insert_with(|| {
+                    format!(
+                        "no count came back for table {} (nor for any after it)",
+                        t.shown
+                    )
+                });
             }
         }
     }
     check
+}
+
+/// Counts every table with one psql process, and one more after each table
+/// that could not be counted (from the table after it); returns those
+/// tables. An error is for a database that could not be counted at all.
+fn count_all(
+    conn: &ConnOptions,
+    name: &[u8],
+    list: &[TableCount],
+    found: &mut [Option<u64>],
+    check: &mut DbCheck,
+) -> std::result::Result<Vec<usize>, String> {
+    let mut failed = Vec::new();
+    let args = ["-q", "-A", "-t", "-0", "-v", "ON_ERROR_STOP=1"];
+    let mut from = 0;
+    loop {
+        let out = conn
+            .run_script(Some(name), &args, &count_script(list, from))
+            .map_err(|e| format!("{e:#}"))?;
+        read_counts(&out.stdout, found);
+        let stderr = String::from_utf8_lossy(&out.stderr).trim().to_string();
+        check.connected |= from > 0 || !stderr.contains("psql: error:");
+        if out.status.success() {
+            return Ok(failed);
+        }
+        // Exit 3: a statement failed and psql stopped there, at the first
+        // table after `from` that has no count.
+        let stopped_at = (from..list.len()).find(|&i| found[i].is_none());
+        let (Some(i), Some(3)) = (stopped_at, out.status.code()) else {
+            return Err(stderr);
+        };
+        failed.push(i);
+        check.failures.push(CountFailure {
+            table: list[i].shown.clone(),
+            error: stderr,
+        });
+        if check.failures.len() == MAX_COUNT_FAILURES && i + 1 < list.len() {
+            return Err(format!(
+                "{MAX_COUNT_FAILURES} tables could not be counted; {} tables after {} were not tried",
+                list.len() - i - 1,
+                list[i].shown
+            ));
+        }
+        from = i + 1;
+        if from == list.len() {
+            return Ok(failed);
+        }
+    }
 }
 
 fn is_root() -> bool {
@@ -637,10 +766,43 @@ mod tests {
     use super::*;
 
     #[test]
-    fn count_query_quotes_literals() {
-        let q = count_query(&[("\"S\".\"it's\"".into(), 3), ("public.t".into(), 1)]);
-        assert!(q.contains("'\"S\".\"it''s\"'::pg_catalog.regclass"), "{q}");
-        assert!(q.contains("FROM ONLY public.t"), "{q}");
-        assert!(q.contains("'1:'"), "{q}");
+    fn count_statements_quote_literals() {
+        let q = count_statement(1, b"\"S\".\"it's \\ \"\"x\"\"\"");
+        let q = String::from_utf8(q).unwrap();
+        assert!(
+            q.contains("E'\"S\".\"it''s \\\\ \"\"x\"\"\"'::pg_catalog.regclass"),
+            "{q}"
+        );
+        assert!(q.starts_with("SELECT '1:'") && q.ends_with("END;\n"), "{q}");
+        let tables = [
+            TableCount::new("public.a", 3),
+            TableCount::new("public.t", 1),
+        ];
+        let script = String::from_utf8(count_script(&tables, 1)).unwrap();
+        assert!(script.contains("FROM ONLY public.t") && !script.contains("public.a"));
+        assert!(
+            script.contains("'1:'") && !script.contains("'0:'"),
+            "{script}"
+        );
+    }
+
+    #[test]
+    fn manifest_names_are_the_dump_bytes() {
+        // "ü" as the manifest holds a UTF-8 dump's bytes, and a LATIN1 one's.
+        let t = TableCount::new("public.\"\u{c3}\u{bc}\"", 0);
+        assert_eq!(t.sql, "public.\"ü\"".as_bytes());
+        assert_eq!(t.shown, "public.\"ü\"");
+        assert_eq!(
+            TableCount::new("public.\"\u{fc}\"", 0).sql,
+            b"public.\"\xfc\""
+        );
+        assert_eq!(TableCount::new("\"✓\"", 0).sql, "\"✓\"".as_bytes());
+    }
+
+    #[test]
+    fn counts_are_read_by_index() {
+        let mut found = vec![None; 3];
+        read_counts(b"UTF8\x000\x000:7\x002:12\n", &mut found);
+        assert_eq!(found, [Some(7), None, Some(12)]);
     }
 }
