@@ -196,6 +196,9 @@ fn drill_json(report: &DrillReport, jobs: usize) -> Value {
                 "mismatches": check.map(|c| c.mismatches.iter().map(|m| json!({
                     "table": m.table, "expected": m.expected, "found": m.found
                 })).collect::<Vec<_>>()),
+                "count_failures": check.map(|c| c.failures.iter().map(|f| json!({
+                    "table": f.table, "error": f.error
+                })).collect::<Vec<_>>()),
                 "check_error": check.and_then(|c| c.error.clone()),
             })
         })
