@@ -77,16 +77,16 @@ fn kind_of_one(e: &(dyn std::error::Error + 'static)) -> Option<ErrorKind> {
     Some(seal_kind(&seal.kind))
 }
 
-/// A sealed file that cannot be read because of what is in it is damaged;
-/// one that cannot be read with the keys given, or at all, is not.
+/// A sealed file that cannot be read because of what is in it is damaged
+/// (pgseal writes age v1 only, so another version is damage too); one that
+/// cannot be read with the keys given, or at all, is not.
 fn seal_kind(kind: &SealErrorKind) -> ErrorKind {
     match kind {
         SealErrorKind::Io(e) if e.kind() == io::ErrorKind::NotFound => ErrorKind::Damaged,
         SealErrorKind::Io(_)
         | SealErrorKind::NoIdentityMatched { .. }
         | SealErrorKind::IdentityLocked
-        | SealErrorKind::Age(_)
-        | SealErrorKind::UnsupportedVersion => ErrorKind::Failed,
+        | SealErrorKind::Age(_) => ErrorKind::Failed,
         _ => ErrorKind::Damaged,
     }
 }
