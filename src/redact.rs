@@ -35,18 +35,34 @@ pub struct Untokenized;
 /// Why a role statement's password could not be removed.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum RedactError {
-    #[error(
-        "cannot remove role passwords: the role statement at byte {offset} does not tokenize, \
-         so its PASSWORD clause cannot be found safely; correct the statement or split without \
-         --no-role-passwords"
-    )]
+    #[error("at byte {offset}: {}", self.reason())]
     Unreadable { offset: u64 },
-    #[error(
-        "cannot remove role passwords: the statement at byte {offset} is longer than {} MiB \
-         and may be a role statement; split without --no-role-passwords",
-        HOLD_CAP >> 20
-    )]
+    #[error("at byte {offset}: {}", self.reason())]
     TooLong { offset: u64 },
+}
+
+impl RedactError {
+    /// The input offset of the statement.
+    pub fn offset(&self) -> u64 {
+        match self {
+            RedactError::Unreadable { offset } | RedactError::TooLong { offset } => *offset,
+        }
+    }
+
+    /// What is wrong and what to do, without the offset.
+    pub fn reason(&self) -> String {
+        match self {
+            RedactError::Unreadable { .. } => "cannot remove role passwords: this role statement \
+                does not tokenize, so its PASSWORD clause cannot be found safely; correct the \
+                statement or split without --no-role-passwords"
+                .into(),
+            RedactError::TooLong { .. } => format!(
+                "cannot remove role passwords: this statement is longer than {} MiB and may be a \
+                 role statement; split without --no-role-passwords",
+                HOLD_CAP >> 20
+            ),
+        }
+    }
 }
 
 impl From<RedactError> for io::Error {

@@ -133,7 +133,16 @@ pub fn split(mut opts: SplitOptions, progress: &mut dyn FnMut(u64)) -> Result<Sp
         .join()
         .map_err(|_| anyhow::anyhow!("the input thread panicked"))?;
     if let Some(e) = end.error.as_ref().and_then(redaction_error) {
-        return Err(anyhow::Error::new(e.clone()).context(format!("cannot split {input_name}")));
+        let e = SplitError::Input {
+            offset: e.offset(),
+            line: None,
+            message: e.reason(),
+        };
+        let e = match rereadable {
+            Some(path) => with_line(e, path),
+            None => e,
+        };
+        return Err(anyhow::Error::new(e).context(format!("cannot split {input_name}")));
     }
     let summary = splitter.finish().map_err(failed)?;
     let (mut writer, mut summary) = summary.take_sink();

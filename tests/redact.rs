@@ -410,3 +410,29 @@ fn refusals_give_the_inputs_offset_and_line_with_the_flag() {
         assert_eq!(l, (!stdin).then_some(line), "{what}: {seen:?}");
     }
 }
+
+#[test]
+fn a_role_statement_the_tokenizer_cannot_read_is_refused_not_passed_on() {
+    let tmp = tempfile::tempdir().unwrap();
+    let dump = fs::read(fixture("pg15-globals-only.sql")).unwrap();
+    let at = find(&dump, b"CREATE ROLE").unwrap();
+    let mut input = dump[..at].to_vec();
+    // psql sends it (the server then rejects the escape); sqlparser cannot read it.
+    let bad = b"ALTER ROLE postgres PASSWORD U&'\\zz secret';\n";
+    input.extend_from_slice(bad);
+    input.extend_from_slice(&dump[at..]);
+    let file = tmp.path().join("bad.sql");
+    fs::write(&file, &input).unwrap();
+    let line = 1 + input[..at].iter().filter(|&&c| c == b'\n').count() as u64;
+    let dir = tmp.path().join("a");
+    let o = split(&file, &dir, &["--no-role-passwords"], None);
+    assert_eq!(o.status.code(), Some(3), "{}", text(&o));
+    let err = String::from_utf8_lossy(&o.stderr);
+    assert_eq!(offset_and_line(&err), (at as u64, Some(line)), "{err}");
+    assert!(err.contains("split without --no-role-passwords"), "{err}");
+    assert!(!err.contains("secret"), "{err}");
+    assert!(!dir.exists());
+    // Without the flag the statement is just passed on.
+    let o = split(&file, &dir, &[] as &[&str], None);
+    assert!(o.status.success(), "{}", text(&o));
+}
