@@ -1,6 +1,7 @@
 //! `pgseal split`: input -> scanner/splitter -> sealed parts -> manifest.
 //!
-//! A reader thread decompresses and hashes the input while this thread
+//! A reader thread decompresses (and with `--no-role-passwords` redacts,
+//! see [`crate::redact`]) and hashes the input while this thread
 //! lexes and routes it and a pool of workers compresses it (see
 //! `seal::frames`), so a two-core machine keeps both cores busy.
 
