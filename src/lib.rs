@@ -10,6 +10,7 @@ pub mod input;
 pub mod interrupt;
 pub mod meta;
 pub mod reassemble;
+pub mod redact;
 pub mod restore;
 pub mod scanner;
 pub mod seal;

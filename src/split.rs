@@ -1,6 +1,7 @@
 //! `pgseal split`: input -> scanner/splitter -> sealed parts -> manifest.
 //!
-//! A reader thread decompresses and hashes the input while this thread
+//! A reader thread decompresses (and with `--no-role-passwords` redacts,
+//! see [`crate::redact`]) and hashes the input while this thread
 //! lexes and routes it and a pool of workers compresses it (see
 //! `seal::frames`), so a two-core machine keeps both cores busy.
 
@@ -15,7 +16,7 @@ use anyhow::{Context, Result};
 use crate::archive::manifest::{rfc3339, InputInfo, Manifest, StreamHasher};
 use crate::archive::ArchiveWriter;
 use crate::input;
-use crate::restore::transform::{transform, PartRole, TransformOptions};
+use crate::redact::{RedactError, RedactReader, Redactions};
 use crate::seal::{ArchiveKey, BoxedRecipient, SecretString};
 use crate::splitter::{SplitError, Splitter};
 
@@ -31,7 +32,8 @@ pub struct SplitOptions {
     pub level: i32,
     pub threads: u32,
     pub force: bool,
-    /// Seal a redacted dump: password hashes removed from CREATE/ALTER ROLE.
+    /// Seal a redacted dump: password clauses removed from role statements
+    /// (see [`crate::redact`]).
     pub no_role_passwords: bool,
     /// Sign the sealed manifest (see [`crate::sign`]).
     pub sign_key: Option<crate::sign::SigningKey>,
@@ -47,8 +49,9 @@ pub struct SplitOutcome {
 struct InputEnd {
     bytes: u64,
     checksum: String,
-    /// A read error that cut the input short (a truncated gzip file, say).
-    error: Option<String>,
+    /// A read error that cut the input short (a truncated gzip file, say),
+    /// or the redaction's refusal.
+    error: Option<std::io::Error>,
 }
 
 /// Split a pg_dumpall stream into a sealed archive.
@@ -62,10 +65,18 @@ pub fn split(mut opts: SplitOptions, progress: &mut dyn FnMut(u64)) -> Result<Sp
         "no recipients: give -r, -R or -p"
     );
     let (reader, compression) = input::open(opts.input.as_deref())?;
-    let reader = if opts.no_role_passwords {
-        redacted(reader)?
+    // Offsets in messages are the input's: `redactions` maps them back.
+    let (reader, redactions): (Box<dyn Read + Send>, _) = if opts.no_role_passwords {
+        let r = RedactReader::new(reader);
+        let map = r.redactions();
+        (Box::new(r), Some(map))
     } else {
-        reader
+        (reader, None)
+    };
+    let to_input = |offset: u64| {
+        redactions
+            .as_ref()
+            .map_or(offset, |m| m.input_offset(offset))
     };
     let key = opts.passphrase.as_ref().map(|_| ArchiveKey::generate());
     if let Some(k) = &key {
@@ -93,11 +104,14 @@ pub fn split(mut opts: SplitOptions, progress: &mut dyn FnMut(u64)) -> Result<Sp
         .spawn(move || read_input(reader, tx, back_rx))
         .context("cannot start the input thread")?;
 
-    // Offsets in errors are the file's own, unless passwords were removed.
-    let rereadable = opts.input.as_deref().filter(|p| {
-        !opts.no_role_passwords && p.as_os_str() != "-" && p.metadata().is_ok_and(|m| m.is_file())
-    });
-    let failed = |e: SplitError| {
+    let rereadable = opts
+        .input
+        .as_deref()
+        .filter(|p| p.as_os_str() != "-" && p.metadata().is_ok_and(|m| m.is_file()));
+    let failed = |mut e: SplitError| {
+        if let SplitError::Input { offset, .. } = &mut e {
+            *offset = to_input(*offset);
+        }
         let e = match rereadable {
             Some(path) => with_line(e, path),
             None => e,
@@ -119,12 +133,27 @@ pub fn split(mut opts: SplitOptions, progress: &mut dyn FnMut(u64)) -> Result<Sp
     let end = reader_thread
         .join()
         .map_err(|_| anyhow::anyhow!("the input thread panicked"))?;
+    if let Some(e) = end.error.as_ref().and_then(redaction_error) {
+        let e = SplitError::Input {
+            offset: e.offset(),
+            line: None,
+            message: e.reason(),
+        };
+        let e = match rereadable {
+            Some(path) => with_line(e, path),
+            None => e,
+        };
+        return Err(anyhow::Error::new(e).context(format!("cannot split {input_name}")));
+    }
     let summary = splitter.finish().map_err(failed)?;
     let (mut writer, mut summary) = summary.take_sink();
+    if let Some(m) = &redactions {
+        summary.incomplete = summary.incomplete.map(|why| input_offsets(&why, m));
+    }
     if let Some(err) = &end.error {
         let why = format!(
             "reading {input_name} failed after {} bytes: {err}",
-            end.bytes
+            to_input(end.bytes)
         );
         summary.incomplete = Some(match summary.incomplete.take() {
             Some(reason) => format!("{why}; {reason}"),
@@ -146,27 +175,38 @@ pub fn split(mut opts: SplitOptions, progress: &mut dyn FnMut(u64)) -> Result<Sp
     Ok(SplitOutcome { dir, manifest })
 }
 
-/// The input with password hashes stripped from role statements, lexed and
-/// rewritten in a thread of its own. Only globals hold role passwords; the
-/// rewrite touches nothing else.
-fn redacted(reader: Box<dyn Read + Send>) -> Result<Box<dyn Read + Send>> {
-    let (pipe_in, pipe_out) = std::io::pipe().context("cannot create a pipe")?;
-    let opts = TransformOptions {
-        strip_passwords: true,
-        ..Default::default()
-    };
-    thread::Builder::new()
-        .name("pgseal-redact".into())
-        .spawn(move || {
-            let out = std::io::BufWriter::with_capacity(CHUNK, pipe_out);
-            // An error closes the pipe early: the split then sees a cut-short
-            // stream and marks the archive incomplete.
-            if let Err(e) = transform(PartRole::Globals, reader, out, &opts) {
-                eprintln!("pgseal: error: while removing role passwords: {e:#}");
+/// The redaction's refusal, if that is what ended the input.
+fn redaction_error(e: &std::io::Error) -> Option<&RedactError> {
+    e.get_ref()?.downcast_ref::<RedactError>()
+}
+
+/// The splitter's message about the redacted stream with each `byte N`
+/// made the input's offset; quoted names (see `show_name`) are left alone.
+fn input_offsets(message: &str, map: &Redactions) -> String {
+    let mut out = String::with_capacity(message.len());
+    let (mut quoted, mut escaped) = (false, false);
+    let mut rest = message;
+    while let Some(c) = rest.chars().next() {
+        if !quoted {
+            if let Some(tail) = rest.strip_prefix("byte ") {
+                let digits = tail.bytes().take_while(u8::is_ascii_digit).count();
+                if let Ok(n) = tail[..digits].parse::<u64>() {
+                    out.push_str("byte ");
+                    out.push_str(&map.input_offset(n).to_string());
+                    rest = &tail[digits..];
+                    continue;
+                }
             }
-        })
-        .context("cannot start the redaction thread")?;
-    Ok(Box::new(pipe_in))
+        }
+        match c {
+            '\\' if quoted => escaped = !escaped,
+            '"' if !escaped => quoted = !quoted,
+            _ => escaped = false,
+        }
+        out.push(c);
+        rest = &rest[c.len_utf8()..];
+    }
+    out
 }
 
 /// Adds the line number to an error about the input, reading the file again
@@ -199,7 +239,7 @@ fn read_input(
                 Ok(n) => filled += n,
                 Err(e) if e.kind() == std::io::ErrorKind::Interrupted => {}
                 Err(e) => {
-                    error = Some(e.to_string());
+                    error = Some(e);
                     break;
                 }
             }
@@ -212,7 +252,7 @@ fn read_input(
             return InputEnd {
                 bytes,
                 checksum: String::new(),
-                error: Some("the splitter stopped".into()),
+                error: Some(std::io::Error::other("the splitter stopped")),
             };
         }
         if done || error.is_some() {
@@ -222,5 +262,28 @@ fn read_input(
                 error,
             };
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn offsets_in_messages_become_the_inputs() {
+        let mut r = RedactReader::new(&b"ALTER ROLE a PASSWORD 'x';\nSELECT 1"[..]);
+        let map = r.redactions();
+        std::io::copy(&mut r, &mut std::io::sink()).unwrap();
+        assert_eq!(
+            input_offsets(
+                "inside a statement that began at byte 19 (in database \"byte 19\\\" byte 3\")",
+                &map
+            ),
+            "inside a statement that began at byte 32 (in database \"byte 19\\\" byte 3\")"
+        );
+        assert_eq!(
+            input_offsets("at byte 3, byte x", &map),
+            "at byte 3, byte x"
+        );
     }
 }

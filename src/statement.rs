@@ -86,6 +86,21 @@ pub(crate) struct Located {
 
 /// Tokens of a whole statement with their byte ranges, for rewriting.
 pub(crate) fn located_tokens(stmt: &[u8]) -> Option<Vec<Located>> {
+    let toks = located_sqlparser_tokens(stmt)?;
+    Some(
+        toks.into_iter()
+            .map(|(t, start, end)| Located {
+                t: reduce(t),
+                start,
+                end,
+            })
+            .collect(),
+    )
+}
+
+/// sqlparser's tokens of a whole statement, whitespace and comments left
+/// out, each with the byte range it covers.
+pub(crate) fn located_sqlparser_tokens(stmt: &[u8]) -> Option<Vec<(Token, usize, usize)>> {
     let text = latin1(stmt);
     let dialect = PostgreSqlDialect {};
     let toks = Tokenizer::new(&dialect, &text)
@@ -107,11 +122,9 @@ pub(crate) fn located_tokens(stmt: &[u8]) -> Option<Vec<Located>> {
     toks.into_iter()
         .filter(|t| !matches!(t.token, Token::Whitespace(_) | Token::EOF))
         .map(|t| {
-            Some(Located {
-                start: at(t.span.start.line, t.span.start.column)?,
-                end: at(t.span.end.line, t.span.end.column)?,
-                t: reduce(t.token),
-            })
+            let start = at(t.span.start.line, t.span.start.column)?;
+            let end = at(t.span.end.line, t.span.end.column)?;
+            Some((t.token, start, end))
         })
         .collect()
 }

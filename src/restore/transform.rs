@@ -6,7 +6,8 @@
 //! What it can do:
 //! * skip `CREATE ROLE r;` for roles that already exist in the target (their
 //!   `ALTER ROLE r WITH ...` still runs, so attributes are applied);
-//! * strip password hashes from `CREATE ROLE` / `ALTER ROLE` (`--no-role-passwords`);
+//! * strip password clauses from role statements (`--no-role-passwords`,
+//!   the same code as `split --no-role-passwords`, see [`crate::redact`]);
 //! * restore a database under another name (`--rename OLD=NEW`): every
 //!   statement and `\connect` that names it, correctly quoted;
 //! * make a `--clean` dump's `DROP DATABASE x` safe on a target without `x`
@@ -18,6 +19,7 @@ use std::io::{Read, Write};
 use anyhow::{bail, Result};
 
 use crate::meta::{self, Meta};
+use crate::redact;
 use crate::scanner::{Event, Scanner};
 use crate::statement::{self, bytes, first_word, DbAction, Located, Statement, T};
 
@@ -218,10 +220,13 @@ impl State<'_> {
             return Ok(());
         };
         let Some(toks) = statement::located_tokens(&stmt) else {
+            if self.opts.strip_passwords && redact::password_spans(&stmt).is_err() {
+                bail!("the role statement at byte {start} of the part does not tokenize, so its password cannot be removed");
+            }
             return Ok(());
         };
         let edits = match self.role {
-            PartRole::Globals => self.role_edits(&toks),
+            PartRole::Globals => self.role_edits(&stmt, &toks),
             PartRole::Database => self.database_edits(&stmt, &toks),
         };
         let Some(edits) = edits else { return Ok(()) };
@@ -231,6 +236,9 @@ impl State<'_> {
     }
 
     fn needs_change(&self, head: &[u8]) -> bool {
+        if self.opts.strip_passwords && redact::password_spans(head).is_ok_and(|s| !s.is_empty()) {
+            return true;
+        }
         match statement::classify(head) {
             Statement::Database { name, .. } => self
                 .opts
@@ -241,8 +249,9 @@ impl State<'_> {
         }
     }
 
-    /// CREATE ROLE of an existing role, and password clauses.
-    fn role_edits(&mut self, t: &[Located]) -> Option<Edits> {
+    /// CREATE ROLE of an existing role, and password clauses (removed as
+    /// `split --no-role-passwords` removes them, see [`redact`]).
+    fn role_edits(&mut self, stmt: &[u8], t: &[Located]) -> Option<Edits> {
         let kw =
             |i: usize, w: &str| matches!(t.get(i), Some(Located { t: T::Kw(k), .. }) if k == w);
         let is_role = kw(1, "role") || kw(1, "user") || kw(1, "group");
@@ -267,35 +276,10 @@ impl State<'_> {
             edits.push((t[0].start, t[1].end, b"ALTER ROLE".to_vec()));
         }
         if self.opts.strip_passwords {
-            let mut stripped_here = 0;
-            let mut i = 3;
-            while i < t.len() {
-                let enc = kw(i, "encrypted") || kw(i, "unencrypted");
-                let p = if enc { i + 1 } else { i };
-                if kw(p, "password") && p + 1 < t.len() {
-                    // Take the space before the clause too.
-                    let from = t[i - 1].end;
-                    edits.push((from, t[p + 1].end, Vec::new()));
-                    stripped_here += 1;
-                    i = p + 2;
-                } else {
-                    i += 1;
-                }
-            }
-            self.report.passwords_stripped += stripped_here;
-            let only_password = stripped_here > 0
-                && t.iter().skip(3).all(|x| match &x.t {
-                    T::Kw(w) => matches!(
-                        w.as_str(),
-                        "with" | "password" | "encrypted" | "unencrypted" | "null"
-                    ),
-                    T::Str(_) | T::Punct(';') => true,
-                    _ => false,
-                });
-            if only_password && kw(0, "alter") {
-                // `ALTER ROLE r WITH PASSWORD '...'` alone: nothing left to run.
-                return Some(vec![(t[0].start, t.last()?.end, Vec::new())]);
-            }
+            // `stmt` tokenized, so the same tokenizer finds its clauses.
+            let spans = redact::password_spans(stmt).unwrap_or_default();
+            self.report.passwords_stripped += spans.len();
+            edits.extend(spans.into_iter().map(|r| (r.start, r.end, Vec::new())));
         }
         (!edits.is_empty()).then_some(edits)
     }
@@ -484,12 +468,14 @@ mod tests {
         };
         let input = "CREATE ROLE postgres;\nALTER ROLE postgres WITH SUPERUSER LOGIN PASSWORD 'SCRAM-SHA-256$x';\n\
                      CREATE ROLE \"space role\" WITH LOGIN;\nCREATE ROLE alice;\nALTER ROLE alice WITH PASSWORD 'md5abc';\n\
-                     ALTER ROLE bob WITH LOGIN ENCRYPTED PASSWORD 'x';\n";
+                     ALTER ROLE bob WITH LOGIN ENCRYPTED PASSWORD 'x';\n\
+                     CREATE USER MAPPING FOR bob SERVER s OPTIONS (password 'x');\n";
         let (out, report) = run(PartRole::Globals, input, &opts);
         assert_eq!(
             out,
-            "\nALTER ROLE postgres WITH SUPERUSER LOGIN;\nALTER ROLE \"space role\" WITH LOGIN;\nCREATE ROLE alice;\n\n\
-             ALTER ROLE bob WITH LOGIN;\n"
+            "\nALTER ROLE postgres WITH SUPERUSER LOGIN;\nALTER ROLE \"space role\" WITH LOGIN;\nCREATE ROLE alice;\n\
+             ALTER ROLE alice WITH;\nALTER ROLE bob WITH LOGIN;\n\
+             CREATE USER MAPPING FOR bob SERVER s OPTIONS (password 'x');\n"
         );
         assert_eq!(report.roles_skipped, vec!["postgres", "space role"]);
         assert_eq!(report.passwords_stripped, 3);
