@@ -119,6 +119,9 @@ pub fn split(mut opts: SplitOptions, progress: &mut dyn FnMut(u64)) -> Result<Sp
     let end = reader_thread
         .join()
         .map_err(|_| anyhow::anyhow!("the input thread panicked"))?;
+    if end.error.is_some() {
+        splitter.input_failed();
+    }
     let summary = splitter.finish().map_err(failed)?;
     let (mut writer, mut summary) = summary.take_sink();
     if let Some(err) = &end.error {
