@@ -141,7 +141,7 @@ enum Mode {
 }
 
 /// Bytes of the input kept for one event, starting at `start`.
-#[derive(Debug, Default)]
+#[derive(Debug, Default, Clone)]
 struct Capture {
     start: u64,
     buf: Vec<u8>,
@@ -206,7 +206,7 @@ fn copy_end() -> &'static Finder<'static> {
 }
 
 /// The psql-faithful lexer. See the module docs.
-#[derive(Debug)]
+#[derive(Debug, Clone)]
 pub struct Scanner {
     mode: Mode,
     /// Absolute offset of the next byte to be fed.

@@ -144,6 +144,9 @@ enum Layout {
 const TRAILER: &[u8] = b"-- PostgreSQL database cluster dump complete";
 
 /// The splitter: feed it the stream, then call [`Splitter::finish`].
+/// A clone (with a sink that clones) goes on from the same point: one
+/// stream can be ended in many places without reading it again.
+#[derive(Clone)]
 pub struct Splitter<S: PartSink> {
     scanner: Scanner,
     /// Input bytes `[st.routed, st.pos)`, not yet given to a part.
@@ -153,6 +156,7 @@ pub struct Splitter<S: PartSink> {
     st: State<S>,
 }
 
+#[derive(Clone)]
 struct State<S: PartSink> {
     sink: S,
     routed: u64,
@@ -186,7 +190,6 @@ struct State<S: PartSink> {
     insert_cache: Option<(Vec<u8>, String)>,
     trailer_seen: bool,
     info: DumpInfo,
-    error: Option<SplitError>,
 }
 
 impl<S> Summary<S> {
@@ -244,7 +247,6 @@ impl<S: PartSink> Splitter<S> {
                 insert_cache: None,
                 trailer_seen: false,
                 info: DumpInfo::default(),
-                error: None,
             },
         })
     }
@@ -279,9 +281,11 @@ impl<S: PartSink> Splitter<S> {
             chunk,
         };
         let st = &mut self.st;
-        self.scanner.feed(chunk, &mut |ev| st.on_event(ev, &w));
+        let mut failed = None;
+        self.scanner
+            .feed(chunk, &mut |ev| st.on_event(ev, &w, &mut failed));
         st.pos += chunk.len() as u64;
-        let result = match st.error.take() {
+        let result = match failed {
             Some(e) => Err(e),
             None => st.after_chunk(self.scanner.pending_start(), &w),
         };
@@ -315,11 +319,15 @@ impl<S: PartSink> Splitter<S> {
             .cut_line()
             .map(|l| (l.start, describe_cut(&l), l.meta));
         let st = &mut self.st;
+        let mut failed = None;
         let end = self.scanner.finish(&mut |ev| {
             if cut.is_none() {
-                st.on_event(ev, &w)
+                st.on_event(ev, &w, &mut failed)
             }
         });
+        if let Some(e) = failed {
+            return Err(e);
+        }
         let incomplete = st.finish(end, cut, &w)?;
         let State {
             sink,
@@ -396,39 +404,8 @@ impl<S: PartSink> State<S> {
         cut: Option<(u64, String, bool)>,
         w: &Window,
     ) -> Result<Option<String>, SplitError> {
-        if let Some(e) = self.error.take() {
-            return Err(e);
-        }
         self.resolve_move(true, w)?;
-        let mut incomplete = None;
-        let len = end.len;
-        if self.banner_cut {
-            incomplete = Some(format!(
-                "input ended at byte {len}, before its \"-- ... cluster dump\" banner line was complete"
-            ));
-        } else if let Some((at, what, _)) = cut.filter(|c| c.2 || !self.trailer_seen) {
-            // A comment line cut short after the trailer loses nothing.
-            incomplete = Some(format!(
-                "input ended at byte {len} inside {what} that began at byte {at} and has no line break{}",
-                self.where_()
-            ));
-        } else if let Some((what, at)) = end.open {
-            incomplete = Some(format!(
-                "input ended at byte {len} inside {what} that began at byte {at}{}",
-                self.where_()
-            ));
-        } else if self.restrict.is_some() {
-            incomplete = Some(format!(
-                "input ended at byte {len} inside a \\restrict block{}",
-                self.where_()
-            ));
-        } else if !self.trailer_seen {
-            incomplete = Some(format!(
-                "input ended at byte {} without the \"-- PostgreSQL database cluster dump complete\" trailer{}",
-                self.pos,
-                self.where_()
-            ));
-        }
+        let incomplete = self.incomplete_reason(end, cut);
         if incomplete.is_none() {
             if let Some(at) = self.unnamed_since {
                 return Err(self.err(
@@ -445,6 +422,39 @@ impl<S: PartSink> State<S> {
         self.place_unclaimed_in_globals()?;
         self.sink.close_part(0)?;
         Ok(incomplete)
+    }
+
+    /// Why the stream is not whole, naming where it stopped, if it is not.
+    fn incomplete_reason(&self, end: EndState, cut: Option<(u64, String, bool)>) -> Option<String> {
+        let len = end.len;
+        let place = self.where_();
+        // A `-` the input stopped at is the cut line, not a statement.
+        let open = end.open.filter(|o| cut.as_ref().is_none_or(|c| c.0 != o.1));
+        // A comment line cut short after the trailer loses nothing.
+        let cut = cut.filter(|c| c.2 || !self.trailer_seen);
+        if self.banner_cut {
+            Some(format!(
+                "input ended at byte {len}, before its \"-- ... cluster dump\" banner line was complete"
+            ))
+        } else if let Some((at, what, _)) = cut {
+            Some(format!(
+                "input ended at byte {len} inside {what} that began at byte {at} and has no line break{place}"
+            ))
+        } else if let Some((what, at)) = open {
+            Some(format!(
+                "input ended at byte {len} inside {what} that began at byte {at}{place}"
+            ))
+        } else if self.restrict.is_some() {
+            Some(format!(
+                "input ended at byte {len} inside a \\restrict block{place}"
+            ))
+        } else if !self.trailer_seen {
+            Some(format!(
+                "input ended at byte {len} without the \"-- PostgreSQL database cluster dump complete\" trailer{place}"
+            ))
+        } else {
+            None
+        }
     }
 
     fn err(&self, offset: u64, message: impl Into<String>) -> SplitError {
@@ -545,12 +555,13 @@ impl<S: PartSink> State<S> {
         Ok([a, b].concat())
     }
 
-    fn on_event(&mut self, ev: Event<'_>, w: &Window) {
-        if self.error.is_some() {
-            return;
-        }
-        if let Err(e) = self.handle(ev, w) {
-            self.error = Some(e);
+    /// Handles an event unless an earlier one failed; the first error is
+    /// kept in `failed` until the scanner returns.
+    fn on_event(&mut self, ev: Event<'_>, w: &Window, failed: &mut Option<SplitError>) {
+        if failed.is_none() {
+            if let Err(e) = self.handle(ev, w) {
+                *failed = Some(e);
+            }
         }
     }
 
@@ -999,7 +1010,7 @@ fn push_segment(segments: &mut Vec<Segment>, offset: u64, len: u64, relocated: b
 
 /// Where a part's tables and roles stand in its lists: a dump may name tens
 /// of thousands of them, too many to search the lists for each.
-#[derive(Default)]
+#[derive(Default, Clone)]
 struct PartIndex {
     tables: HashMap<String, usize>,
     roles: HashSet<String>,
