@@ -7,6 +7,8 @@
 use std::fs::File;
 use std::io::{self, BufReader, Read};
 use std::path::Path;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::Arc;
 
 use anyhow::{bail, Context, Result};
 
@@ -70,27 +72,95 @@ pub fn decode(
         [0x04, 0x22, 0x4d, 0x18, ..] => {
             bail!("{name} is lz4-compressed: use `lz4 -dc {name} | pgseal split -`")
         }
+        // A file shorter than the magic number that begins like one.
+        [0x1f] => Compression::Gzip,
+        m if m.len() < 4 && !m.is_empty() && [0x28, 0xb5, 0x2f].starts_with(m) => Compression::Zstd,
         _ => Compression::None,
     };
     let whole = io::Cursor::new(magic).chain(raw);
-    let buffered = |r| BufReader::with_capacity(READ_BUFFER, r);
-    Ok(match kind {
-        Compression::Gzip => (
-            Box::new(flate2::bufread::MultiGzDecoder::new(buffered(whole))),
-            kind,
-        ),
-        Compression::Zstd => {
-            let mut d = zstd::stream::read::Decoder::with_buffer(buffered(whole))
+    if kind == Compression::None {
+        // Callers read in large chunks: a buffer on the output side would
+        // only add a copy.
+        return Ok((Box::new(whole), kind));
+    }
+    let ended = Arc::new(AtomicBool::new(false));
+    let raw = BufReader::with_capacity(
+        READ_BUFFER,
+        EofFlag {
+            inner: whole,
+            ended: ended.clone(),
+        },
+    );
+    let decoder: Box<dyn Read + Send> = match kind {
+        Compression::Gzip => Box::new(flate2::bufread::MultiGzDecoder::new(raw)),
+        _ => {
+            let mut d = zstd::stream::read::Decoder::with_buffer(raw)
                 .context("cannot start the zstd decoder")?;
             // Dumps compressed with --long need a larger window.
             d.window_log_max(31)
                 .context("cannot configure the zstd decoder")?;
-            (Box::new(d), kind)
+            Box::new(d)
         }
-        // Callers read in large chunks: a buffer on the output side would
-        // only add a copy.
-        Compression::None => (Box::new(whole), kind),
-    })
+    };
+    let format = if kind == Compression::Gzip {
+        "gzip"
+    } else {
+        "zstd"
+    };
+    let decoded = Decoded {
+        inner: decoder,
+        format,
+        ended,
+        bytes: 0,
+    };
+    Ok((Box::new(decoded), kind))
+}
+
+/// Notes when the compressed file has been read to its end.
+struct EofFlag<R> {
+    inner: R,
+    ended: Arc<AtomicBool>,
+}
+
+impl<R: Read> Read for EofFlag<R> {
+    fn read(&mut self, buf: &mut [u8]) -> io::Result<usize> {
+        let n = self.inner.read(buf)?;
+        if n == 0 && !buf.is_empty() {
+            self.ended.store(true, Ordering::Relaxed);
+        }
+        Ok(n)
+    }
+}
+
+/// A decoder whose errors say what happened: a decoder that fails once the
+/// whole file is read has a truncated file, not an empty or damaged one.
+struct Decoded {
+    inner: Box<dyn Read + Send>,
+    format: &'static str,
+    ended: Arc<AtomicBool>,
+    /// Bytes decompressed so far.
+    bytes: u64,
+}
+
+impl Read for Decoded {
+    fn read(&mut self, buf: &mut [u8]) -> io::Result<usize> {
+        match self.inner.read(buf) {
+            Ok(n) => {
+                self.bytes += n as u64;
+                Ok(n)
+            }
+            Err(e) if e.kind() == io::ErrorKind::Interrupted => Err(e),
+            Err(e) => {
+                let (format, bytes) = (self.format, self.bytes);
+                let what = if self.ended.load(Ordering::Relaxed) {
+                    format!("the file is truncated: its {format} data stops after {bytes} decompressed bytes ({e})")
+                } else {
+                    format!("the {format} data is damaged after {bytes} decompressed bytes ({e})")
+                };
+                Err(io::Error::new(e.kind(), what))
+            }
+        }
+    }
 }
 
 /// The line (from 1) that byte `offset` of the (decompressed) file is on.
@@ -148,6 +218,37 @@ mod tests {
         let zs = zstd::encode_all(&text[..], 3).unwrap();
         assert_eq!(roundtrip(zs), (text.clone(), Compression::Zstd));
         assert_eq!(roundtrip(Vec::new()), (Vec::new(), Compression::None));
+    }
+
+    fn read_error(bytes: Vec<u8>) -> String {
+        let (mut r, _) = decode(Box::new(io::Cursor::new(bytes)), "test").unwrap();
+        let mut out = Vec::new();
+        r.read_to_end(&mut out).unwrap_err().to_string()
+    }
+
+    #[test]
+    fn a_cut_short_file_is_truncated_and_a_changed_one_damaged() {
+        let text: Vec<u8> = (0..200_000u32).flat_map(|i| i.to_le_bytes()).collect();
+        let mut gz = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::fast());
+        gz.write_all(&text).unwrap();
+        let gz = gz.finish().unwrap();
+        // As the zstd CLI writes it: with a checksum.
+        let mut zs = zstd::stream::Encoder::new(Vec::new(), 3).unwrap();
+        zs.include_checksum(true).unwrap();
+        zs.write_all(&text).unwrap();
+        let zs = zs.finish().unwrap();
+        for whole in [gz, zs] {
+            for cut in [1, 2, 3, 20, whole.len() / 2, whole.len() - 1] {
+                let e = read_error(whole[..cut].to_vec());
+                assert!(e.contains("the file is truncated"), "cut at {cut}: {e}");
+            }
+            let mut changed = whole.clone();
+            let mid = changed.len() / 2;
+            changed[mid..mid + 8].copy_from_slice(b"\xff\x00\xff\x00\xff\x00\xff\x00");
+            let e = read_error(changed);
+            assert!(e.contains("damaged"), "{e}");
+            assert!(!e.contains("truncated"), "{e}");
+        }
     }
 
     #[test]

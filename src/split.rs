@@ -145,6 +145,9 @@ pub fn split(mut opts: SplitOptions, progress: &mut dyn FnMut(u64)) -> Result<Sp
         };
         return Err(anyhow::Error::new(e).context(format!("cannot split {input_name}")));
     }
+    if end.error.is_some() {
+        splitter.input_failed();
+    }
     let summary = splitter.finish().map_err(failed)?;
     let (mut writer, mut summary) = summary.take_sink();
     if let Some(m) = &redactions {

@@ -75,6 +75,18 @@ pub enum Event<'a> {
     Anomaly { offset: u64, what: &'static str },
 }
 
+/// A line the input stopped in before its line break. psql would still run
+/// it, but the rest of it may be missing: `\connect foo` may have been
+/// `\connect foobar`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct CutLine<'a> {
+    pub start: u64,
+    /// What of the line was read (up to [`LINE_CAP`] bytes).
+    pub text: &'a [u8],
+    /// A backslash command; otherwise a `--` comment line.
+    pub meta: bool,
+}
+
 /// Where the input ended, for completeness checks.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct EndState {
@@ -129,7 +141,7 @@ enum Mode {
 }
 
 /// Bytes of the input kept for one event, starting at `start`.
-#[derive(Debug, Default)]
+#[derive(Debug, Default, Clone)]
 struct Capture {
     start: u64,
     buf: Vec<u8>,
@@ -194,7 +206,7 @@ fn copy_end() -> &'static Finder<'static> {
 }
 
 /// The psql-faithful lexer. See the module docs.
-#[derive(Debug)]
+#[derive(Debug, Clone)]
 pub struct Scanner {
     mode: Mode,
     /// Absolute offset of the next byte to be fed.
@@ -317,6 +329,23 @@ impl Scanner {
             (Some(a), Some(b)) => Some(a.min(b)),
             (a, b) => a.or(b),
         }
+    }
+
+    /// The meta-command or top-level comment line the input has stopped in,
+    /// if no line break has ended it yet.
+    pub fn cut_line(&self) -> Option<CutLine<'_>> {
+        let (start, text, meta) = match self.mode {
+            Mode::Meta => (self.line_cap.start, &self.line_cap.buf[..], true),
+            Mode::Backslash => (self.pos - 1, &b"\\"[..], true),
+            Mode::LineComment if self.line_is_comment => {
+                (self.line_start, &self.line_cap.buf[..], false)
+            }
+            Mode::Dash if self.dash_at_line_start && !self.in_statement => {
+                (self.pos - 1, &b"-"[..], false)
+            }
+            _ => return None,
+        };
+        Some(CutLine { start, text, meta })
     }
 
     /// Whether psql would read `'...'` with standard_conforming_strings on.

@@ -384,3 +384,29 @@ fn insert_rows_are_counted() {
     );
     assert_eq!(rows("SELECT (1), (2);"), vec![0]);
 }
+
+#[test]
+fn names_the_line_the_input_stopped_in() {
+    let cut = |input: &str| {
+        let mut s = Scanner::new();
+        for chunk in input.as_bytes().chunks(3) {
+            s.feed(chunk, &mut |_| {});
+        }
+        s.cut_line().map(|l| {
+            (
+                l.start,
+                String::from_utf8_lossy(l.text).into_owned(),
+                l.meta,
+            )
+        })
+    };
+    assert_eq!(cut("SELECT 1;\n\\conn"), Some((10, "\\conn".into(), true)));
+    assert_eq!(cut("SELECT 1;\n\\"), Some((10, "\\".into(), true)));
+    assert_eq!(cut("\n-- Datab"), Some((1, "-- Datab".into(), false)));
+    assert_eq!(cut("\n-"), Some((1, "-".into(), false)));
+    // A comment inside a statement is the statement's.
+    assert_eq!(cut("SELECT\n-- x"), None);
+    assert_eq!(cut("SELECT\n-"), None);
+    assert_eq!(cut("\\connect a\n"), None);
+    assert_eq!(cut("SELECT 1"), None);
+}

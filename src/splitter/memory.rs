@@ -8,7 +8,7 @@ use crate::reassemble::{reassemble, Moved};
 
 /// A [`PartSink`] that keeps every part in memory, and refuses what the
 /// splitter must never do: open a part twice, or write to a closed one.
-#[derive(Debug, Default)]
+#[derive(Debug, Default, Clone)]
 pub struct MemorySink {
     pub parts: BTreeMap<usize, Vec<u8>>,
     /// Parts opened and not yet closed.

@@ -29,7 +29,7 @@ use serde::{Deserialize, Serialize};
 use thiserror::Error;
 
 use crate::meta::{self, Meta};
-use crate::scanner::{EndState, Event, Scanner};
+use crate::scanner::{CutLine, EndState, Event, Scanner};
 use crate::statement::{self, DbAction, Statement};
 
 mod memory;
@@ -144,6 +144,9 @@ enum Layout {
 const TRAILER: &[u8] = b"-- PostgreSQL database cluster dump complete";
 
 /// The splitter: feed it the stream, then call [`Splitter::finish`].
+/// A clone (with a sink that clones) goes on from the same point: one
+/// stream can be ended in many places without reading it again.
+#[derive(Clone)]
 pub struct Splitter<S: PartSink> {
     scanner: Scanner,
     /// Input bytes `[st.routed, st.pos)`, not yet given to a part.
@@ -153,11 +156,17 @@ pub struct Splitter<S: PartSink> {
     st: State<S>,
 }
 
+#[derive(Clone)]
 struct State<S: PartSink> {
     sink: S,
     routed: u64,
     pos: u64,
     banner_checked: bool,
+    /// The input ended before its banner line was complete.
+    banner_cut: bool,
+    /// Reading the input failed (a truncated compressed file): the stream
+    /// was cut short, even if nothing of it was read.
+    read_failed: bool,
     layout: Layout,
     parts: Vec<PartLayout>,
     /// Beside each part: where its tables and roles stand in its lists.
@@ -181,7 +190,6 @@ struct State<S: PartSink> {
     insert_cache: Option<(Vec<u8>, String)>,
     trailer_seen: bool,
     info: DumpInfo,
-    error: Option<SplitError>,
 }
 
 impl<S> Summary<S> {
@@ -221,6 +229,8 @@ impl<S: PartSink> Splitter<S> {
                 routed: 0,
                 pos: 0,
                 banner_checked: false,
+                banner_cut: false,
+                read_failed: false,
                 layout: Layout::Unknown,
                 parts: vec![PartLayout::default()],
                 indexes: vec![PartIndex::default()],
@@ -237,7 +247,6 @@ impl<S: PartSink> Splitter<S> {
                 insert_cache: None,
                 trailer_seen: false,
                 info: DumpInfo::default(),
-                error: None,
             },
         })
     }
@@ -272,14 +281,22 @@ impl<S: PartSink> Splitter<S> {
             chunk,
         };
         let st = &mut self.st;
-        self.scanner.feed(chunk, &mut |ev| st.on_event(ev, &w));
+        let mut failed = None;
+        self.scanner
+            .feed(chunk, &mut |ev| st.on_event(ev, &w, &mut failed));
         st.pos += chunk.len() as u64;
-        let result = match st.error.take() {
+        let result = match failed {
             Some(e) => Err(e),
             None => st.after_chunk(self.scanner.pending_start(), &w),
         };
         self.held = Window::keep_tail(st.routed, base, held, chunk);
         result
+    }
+
+    /// Reading the input failed before its end (a truncated gzip or zstd
+    /// file): whatever was read is a cut-short stream, even none of it.
+    pub fn input_failed(&mut self) {
+        self.st.read_failed = true;
     }
 
     pub fn finish(mut self) -> Result<Summary<S>, SplitError> {
@@ -294,9 +311,24 @@ impl<S: PartSink> Splitter<S> {
             held: &held,
             chunk: &[],
         };
+        // A last line without its line break may be missing its end
+        // (`\connect foo` of `\connect foobar`): it is not acted on, and
+        // its bytes go to the current part as they are.
+        let cut = self
+            .scanner
+            .cut_line()
+            .map(|l| (l.start, describe_cut(&l), l.meta));
         let st = &mut self.st;
-        let end = self.scanner.finish(&mut |ev| st.on_event(ev, &w));
-        let incomplete = st.finish(end, &w)?;
+        let mut failed = None;
+        let end = self.scanner.finish(&mut |ev| {
+            if cut.is_none() {
+                st.on_event(ev, &w, &mut failed)
+            }
+        });
+        if let Some(e) = failed {
+            return Err(e);
+        }
+        let incomplete = st.finish(end, cut, &w)?;
         let State {
             sink,
             parts,
@@ -320,32 +352,60 @@ fn is_header(text: &[u8]) -> bool {
     text.starts_with(b"-- Database \"") && text.ends_with(b"\" dump")
 }
 
+/// What kind of line the input stopped in, for the incomplete message.
+/// Only a command's name is shown: its arguments may hold a password.
+fn describe_cut(line: &CutLine) -> String {
+    if line.meta {
+        let name = crate::scanner::meta_name(line.text);
+        let shown = String::from_utf8_lossy(&name[..name.len().min(32)])
+            .escape_debug()
+            .to_string();
+        if name.is_empty() {
+            "a backslash command line".into()
+        } else if name.len() + 1 < line.text.len() {
+            format!("a \\{shown} line")
+        } else {
+            format!("a backslash command line starting \\{shown}")
+        }
+    } else if line.text.starts_with(b"-- Database ") {
+        "a \"-- Database ... dump\" header line".into()
+    } else if line.text.len() > 3 && TRAILER.starts_with(line.text) {
+        "the \"-- PostgreSQL database cluster dump complete\" trailer line".into()
+    } else {
+        "a comment line".into()
+    }
+}
+
+/// Whether `text`, the whole input, could be a pg_dumpall stream cut
+/// before the end of its banner line: comment lines, then the start of one.
+fn opens_like_banner(text: &[u8]) -> bool {
+    if b"\xef\xbb\xbf".starts_with(text) {
+        return true;
+    }
+    let text = text.strip_prefix(b"\xef\xbb\xbf").unwrap_or(text);
+    let mut lines = text.split(|&c| c == b'\n').peekable();
+    while let Some(line) = lines.next() {
+        if lines.peek().is_none() {
+            return b"--".starts_with(line) || line.starts_with(b"--");
+        }
+        if !line.starts_with(b"--") {
+            return false;
+        }
+    }
+    true
+}
+
 impl<S: PartSink> State<S> {
     /// Ends the stream: routes the rest, closes the parts and says why the
     /// stream is incomplete, if it is.
-    fn finish(&mut self, end: EndState, w: &Window) -> Result<Option<String>, SplitError> {
-        if let Some(e) = self.error.take() {
-            return Err(e);
-        }
+    fn finish(
+        &mut self,
+        end: EndState,
+        cut: Option<(u64, String, bool)>,
+        w: &Window,
+    ) -> Result<Option<String>, SplitError> {
         self.resolve_move(true, w)?;
-        let mut incomplete = None;
-        if let Some((what, at)) = end.open {
-            incomplete = Some(format!(
-                "input ended inside {what} that began at byte {at}{}",
-                self.where_()
-            ));
-        } else if self.restrict.is_some() {
-            incomplete = Some(format!(
-                "input ended inside a \\restrict block{}",
-                self.where_()
-            ));
-        } else if !self.trailer_seen {
-            incomplete = Some(format!(
-                "input ended at byte {} without the \"-- PostgreSQL database cluster dump complete\" trailer{}",
-                self.pos,
-                self.where_()
-            ));
-        }
+        let incomplete = self.incomplete_reason(end, cut);
         if incomplete.is_none() {
             if let Some(at) = self.unnamed_since {
                 return Err(self.err(
@@ -362,6 +422,39 @@ impl<S: PartSink> State<S> {
         self.place_unclaimed_in_globals()?;
         self.sink.close_part(0)?;
         Ok(incomplete)
+    }
+
+    /// Why the stream is not whole, naming where it stopped, if it is not.
+    fn incomplete_reason(&self, end: EndState, cut: Option<(u64, String, bool)>) -> Option<String> {
+        let len = end.len;
+        let place = self.where_();
+        // A `-` the input stopped at is the cut line, not a statement.
+        let open = end.open.filter(|o| cut.as_ref().is_none_or(|c| c.0 != o.1));
+        // A comment line cut short after the trailer loses nothing.
+        let cut = cut.filter(|c| c.2 || !self.trailer_seen);
+        if self.banner_cut {
+            Some(format!(
+                "input ended at byte {len}, before its \"-- ... cluster dump\" banner line was complete"
+            ))
+        } else if let Some((at, what, _)) = cut {
+            Some(format!(
+                "input ended at byte {len} inside {what} that began at byte {at} and has no line break{place}"
+            ))
+        } else if let Some((what, at)) = open {
+            Some(format!(
+                "input ended at byte {len} inside {what} that began at byte {at}{place}"
+            ))
+        } else if self.restrict.is_some() {
+            Some(format!(
+                "input ended at byte {len} inside a \\restrict block{place}"
+            ))
+        } else if !self.trailer_seen {
+            Some(format!(
+                "input ended at byte {len} without the \"-- PostgreSQL database cluster dump complete\" trailer{place}"
+            ))
+        } else {
+            None
+        }
     }
 
     fn err(&self, offset: u64, message: impl Into<String>) -> SplitError {
@@ -386,7 +479,7 @@ impl<S: PartSink> State<S> {
 
     fn check_banner(&mut self, head: &[u8], at_eof: bool) -> Result<(), SplitError> {
         let head = &head[..head.len().min(4096)];
-        if head.is_empty() && at_eof {
+        if head.is_empty() && at_eof && !self.read_failed {
             return Err(SplitError::NotADump("the input is empty".into()));
         }
         if head.starts_with(b"PGDMP") {
@@ -418,6 +511,11 @@ impl<S: PartSink> State<S> {
             Some(b) => {
                 self.info.banner = String::from_utf8_lossy(&b[3..]).into_owned();
                 self.banner_checked = true;
+                Ok(())
+            }
+            None if at_eof && opens_like_banner(text) => {
+                self.banner_checked = true;
+                self.banner_cut = true;
                 Ok(())
             }
             None => Err(SplitError::NotADump(
@@ -457,12 +555,13 @@ impl<S: PartSink> State<S> {
         Ok([a, b].concat())
     }
 
-    fn on_event(&mut self, ev: Event<'_>, w: &Window) {
-        if self.error.is_some() {
-            return;
-        }
-        if let Err(e) = self.handle(ev, w) {
-            self.error = Some(e);
+    /// Handles an event unless an earlier one failed; the first error is
+    /// kept in `failed` until the scanner returns.
+    fn on_event(&mut self, ev: Event<'_>, w: &Window, failed: &mut Option<SplitError>) {
+        if failed.is_none() {
+            if let Err(e) = self.handle(ev, w) {
+                *failed = Some(e);
+            }
         }
     }
 
@@ -911,7 +1010,7 @@ fn push_segment(segments: &mut Vec<Segment>, offset: u64, len: u64, relocated: b
 
 /// Where a part's tables and roles stand in its lists: a dump may name tens
 /// of thousands of them, too many to search the lists for each.
-#[derive(Default)]
+#[derive(Default, Clone)]
 struct PartIndex {
     tables: HashMap<String, usize>,
     roles: HashSet<String>,
