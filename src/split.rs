@@ -154,10 +154,15 @@ pub fn split(mut opts: SplitOptions, progress: &mut dyn FnMut(u64)) -> Result<Sp
         summary.incomplete = summary.incomplete.map(|why| input_offsets(&why, m));
     }
     if let Some(err) = &end.error {
-        let why = format!(
-            "reading {input_name} failed after {} bytes: {err}",
-            to_input(end.bytes)
-        );
+        // A decoder's error already says how far it got.
+        let why = if compression == input::Compression::None {
+            format!(
+                "reading {input_name} failed after {} bytes: {err}",
+                to_input(end.bytes)
+            )
+        } else {
+            format!("reading {input_name} failed: {err}")
+        };
         summary.incomplete = Some(match summary.incomplete.take() {
             Some(reason) => format!("{why}; {reason}"),
             None => why,
