@@ -16,7 +16,7 @@ use anyhow::{Context, Result};
 use crate::archive::manifest::{rfc3339, InputInfo, Manifest, StreamHasher};
 use crate::archive::ArchiveWriter;
 use crate::input;
-use crate::redact::{RedactError, RedactReader, Redactions};
+use crate::redact::{RedactError, RedactReader};
 use crate::seal::{ArchiveKey, BoxedRecipient, SecretString};
 use crate::splitter::{SplitError, Splitter};
 
@@ -148,11 +148,8 @@ pub fn split(mut opts: SplitOptions, progress: &mut dyn FnMut(u64)) -> Result<Sp
     if end.error.is_some() {
         splitter.input_failed();
     }
-    let summary = splitter.finish().map_err(failed)?;
+    let summary = splitter.finish_showing(&to_input).map_err(failed)?;
     let (mut writer, mut summary) = summary.take_sink();
-    if let Some(m) = &redactions {
-        summary.incomplete = summary.incomplete.map(|why| input_offsets(&why, m));
-    }
     if let Some(err) = &end.error {
         // A decoder's error already says how far it got.
         let why = if compression == input::Compression::None {
@@ -186,35 +183,6 @@ pub fn split(mut opts: SplitOptions, progress: &mut dyn FnMut(u64)) -> Result<Sp
 /// The redaction's refusal, if that is what ended the input.
 fn redaction_error(e: &std::io::Error) -> Option<&RedactError> {
     e.get_ref()?.downcast_ref::<RedactError>()
-}
-
-/// The splitter's message about the redacted stream with each `byte N`
-/// made the input's offset; quoted names (see `show_name`) are left alone.
-fn input_offsets(message: &str, map: &Redactions) -> String {
-    let mut out = String::with_capacity(message.len());
-    let (mut quoted, mut escaped) = (false, false);
-    let mut rest = message;
-    while let Some(c) = rest.chars().next() {
-        if !quoted {
-            if let Some(tail) = rest.strip_prefix("byte ") {
-                let digits = tail.bytes().take_while(u8::is_ascii_digit).count();
-                if let Ok(n) = tail[..digits].parse::<u64>() {
-                    out.push_str("byte ");
-                    out.push_str(&map.input_offset(n).to_string());
-                    rest = &tail[digits..];
-                    continue;
-                }
-            }
-        }
-        match c {
-            '\\' if quoted => escaped = !escaped,
-            '"' if !escaped => quoted = !quoted,
-            _ => escaped = false,
-        }
-        out.push(c);
-        rest = &rest[c.len_utf8()..];
-    }
-    out
 }
 
 /// Adds the line number to an error about the input, reading the file again
@@ -270,28 +238,5 @@ fn read_input(
                 error,
             };
         }
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn offsets_in_messages_become_the_inputs() {
-        let mut r = RedactReader::new(&b"ALTER ROLE a PASSWORD 'x';\nSELECT 1"[..]);
-        let map = r.redactions();
-        std::io::copy(&mut r, &mut std::io::sink()).unwrap();
-        assert_eq!(
-            input_offsets(
-                "inside a statement that began at byte 19 (in database \"byte 19\\\" byte 3\")",
-                &map
-            ),
-            "inside a statement that began at byte 32 (in database \"byte 19\\\" byte 3\")"
-        );
-        assert_eq!(
-            input_offsets("at byte 3, byte x", &map),
-            "at byte 3, byte x"
-        );
     }
 }

@@ -411,6 +411,35 @@ fn refusals_give_the_inputs_offset_and_line_with_the_flag() {
     }
 }
 
+/// A stream cut short after the role passwords: the INCOMPLETE message
+/// names the same input offsets with and without the flag.
+#[test]
+fn incomplete_messages_give_the_inputs_offsets_with_the_flag() {
+    let tmp = tempfile::tempdir().unwrap();
+    let dump = fs::read(fixture("pg15-full.sql")).unwrap();
+    let copy = find(&dump, b"COPY ").expect("the fixture has COPY blocks");
+    let nl = copy + find(&dump[copy..], b"\n").unwrap() + 1;
+    let file = tmp.path().join("cut.sql");
+    fs::write(&file, &dump[..nl + 5]).unwrap();
+    let mut reasons = Vec::new();
+    for flag in [false, true] {
+        let extra: &[&str] = if flag { &["--no-role-passwords"] } else { &[] };
+        let dir = tmp.path().join(format!("a-{flag}"));
+        let o = split(&file, &dir, extra, None);
+        assert_eq!(o.status.code(), Some(4), "{}", text(&o));
+        let err = String::from_utf8_lossy(&o.stderr).into_owned();
+        let reason = err
+            .lines()
+            .find(|l| l.contains("INCOMPLETE"))
+            .unwrap()
+            .to_string();
+        assert!(reason.contains(&format!("at byte {}", nl + 5)), "{reason}");
+        assert!(reason.contains(&format!("began at byte {nl}")), "{reason}");
+        reasons.push(reason);
+    }
+    assert_eq!(reasons[0], reasons[1]);
+}
+
 #[test]
 fn a_role_statement_the_tokenizer_cannot_read_is_refused_not_passed_on() {
     let tmp = tempfile::tempdir().unwrap();

@@ -29,6 +29,7 @@ use serde::{Deserialize, Serialize};
 use thiserror::Error;
 
 use crate::meta::{self, Meta};
+use crate::quote::show_name;
 use crate::scanner::{CutLine, EndState, Event, Scanner};
 use crate::statement::{self, DbAction, Statement};
 
@@ -299,7 +300,14 @@ impl<S: PartSink> Splitter<S> {
         self.st.read_failed = true;
     }
 
-    pub fn finish(mut self) -> Result<Summary<S>, SplitError> {
+    pub fn finish(self) -> Result<Summary<S>, SplitError> {
+        self.finish_showing(&|offset| offset)
+    }
+
+    /// Like [`Splitter::finish`], with the offsets in the incomplete reason
+    /// shown through `show` (the input's, when the splitter was fed a
+    /// rewritten stream).
+    pub fn finish_showing(mut self, show: &dyn Fn(u64) -> u64) -> Result<Summary<S>, SplitError> {
         if !self.st.banner_checked {
             self.st.check_banner(&self.head, true)?;
             let head = std::mem::take(&mut self.head);
@@ -328,7 +336,7 @@ impl<S: PartSink> Splitter<S> {
         if let Some(e) = failed {
             return Err(e);
         }
-        let incomplete = st.finish(end, cut, &w)?;
+        let incomplete = st.finish(end, cut, &w, show)?;
         let State {
             sink,
             parts,
@@ -403,9 +411,10 @@ impl<S: PartSink> State<S> {
         end: EndState,
         cut: Option<(u64, String, bool)>,
         w: &Window,
+        show: &dyn Fn(u64) -> u64,
     ) -> Result<Option<String>, SplitError> {
         self.resolve_move(true, w)?;
-        let incomplete = self.incomplete_reason(end, cut);
+        let incomplete = self.incomplete_reason(end, cut, show);
         if incomplete.is_none() {
             if let Some(at) = self.unnamed_since {
                 return Err(self.err(
@@ -425,8 +434,13 @@ impl<S: PartSink> State<S> {
     }
 
     /// Why the stream is not whole, naming where it stopped, if it is not.
-    fn incomplete_reason(&self, end: EndState, cut: Option<(u64, String, bool)>) -> Option<String> {
-        let len = end.len;
+    fn incomplete_reason(
+        &self,
+        end: EndState,
+        cut: Option<(u64, String, bool)>,
+        show: &dyn Fn(u64) -> u64,
+    ) -> Option<String> {
+        let len = show(end.len);
         let place = self.where_();
         // A `-` the input stopped at is the cut line, not a statement.
         let open = end.open.filter(|o| cut.as_ref().is_none_or(|c| c.0 != o.1));
@@ -438,11 +452,13 @@ impl<S: PartSink> State<S> {
             ))
         } else if let Some((at, what, _)) = cut {
             Some(format!(
-                "input ended at byte {len} inside {what} that began at byte {at} and has no line break{place}"
+                "input ended at byte {len} inside {what} that began at byte {} and has no line break{place}",
+                show(at)
             ))
         } else if let Some((what, at)) = open {
             Some(format!(
-                "input ended at byte {len} inside {what} that began at byte {at}{place}"
+                "input ended at byte {len} inside {what} that began at byte {}{place}",
+                show(at)
             ))
         } else if self.restrict.is_some() {
             Some(format!(
@@ -1047,9 +1063,4 @@ impl<S: PartSink> State<S> {
         let cur = self.cur;
         self.indexes[cur].add_rows(&mut self.parts[cur].tables, table, rows);
     }
-}
-
-/// A database name for messages: quoted, with control bytes escaped.
-pub fn show_name(name: &[u8]) -> String {
-    format!("\"{}\"", String::from_utf8_lossy(name).escape_debug())
 }
