@@ -9,6 +9,7 @@ pub mod error;
 pub mod input;
 pub mod interrupt;
 pub mod meta;
+pub mod quote;
 pub mod reassemble;
 pub mod redact;
 pub mod restore;

@@ -200,13 +200,15 @@ fn connect_target(rest: &[u8]) -> Result<Option<Vec<u8>>, MetaError> {
         return uri_dbname(t).map(Some);
     }
     if t.contains(&b'=') {
-        return conninfo_dbname(t)?.map(Some).ok_or(MetaError::NoDbname);
+        return dbname_from_conninfo(t)?
+            .map(Some)
+            .ok_or(MetaError::NoDbname);
     }
     Ok(Some(arg.text))
 }
 
 /// `dbname` from a `key=value ...` connection string, libpq rules.
-pub fn conninfo_dbname(s: &[u8]) -> Result<Option<Vec<u8>>, MetaError> {
+pub fn dbname_from_conninfo(s: &[u8]) -> Result<Option<Vec<u8>>, MetaError> {
     let mut i = 0;
     let mut found = None;
     let skip_ws = |i: &mut usize| {

@@ -12,10 +12,10 @@ use serde_json::{json, Value};
 use pgseal::archive::manifest::hex_encode;
 use pgseal::archive::Archive;
 use pgseal::error::{fail, ErrorKind};
+use pgseal::quote::show_name;
 use pgseal::restore::conn::{ConnOptions, Target};
 use pgseal::restore::plan::{plan, Action, Plan, PlanOptions, Selection, Step};
 use pgseal::restore::run::{execute, PartOutcome, RestoreReport, RunOptions, Status};
-use pgseal::restore::show_name;
 
 use super::archive::ArchiveArgs;
 use super::display::{human, pad, print_json};

@@ -14,6 +14,8 @@ use std::process::{Command, Output, Stdio};
 
 use anyhow::{bail, Context, Result};
 
+use crate::quote::conninfo_dbname;
+
 /// Where and how to run psql.
 #[derive(Debug, Clone, Default)]
 pub struct ConnOptions {
@@ -33,28 +35,6 @@ pub struct ConnOptions {
     /// Remove the caller's PG* variables (PGOPTIONS, PGSERVICE, ...) from
     /// psql's environment: for the drill's private cluster.
     pub isolate: bool,
-}
-
-/// A libpq connection-string value: `'...'` with `\` and `'` escaped.
-pub fn conninfo_value(value: &[u8]) -> Vec<u8> {
-    let mut out = Vec::with_capacity(value.len() + 2);
-    out.push(b'\'');
-    for &b in value {
-        if b == b'\\' || b == b'\'' {
-            out.push(b'\\');
-        }
-        out.push(b);
-    }
-    out.push(b'\'');
-    out
-}
-
-/// `dbname='...'`, safe for any database name (spaces, `=`, quotes, a
-/// leading `-`, non-UTF-8 bytes).
-pub fn conninfo_dbname(name: &[u8]) -> OsString {
-    let mut s = b"dbname=".to_vec();
-    s.extend(conninfo_value(name));
-    OsString::from_vec(s)
 }
 
 fn is_uri(s: &[u8]) -> bool {
@@ -108,12 +88,12 @@ impl ConnOptions {
         match (database, given) {
             (None, Some(_)) => self.dbname.clone(),
             (None, None) if std::env::var_os("PGDATABASE").is_some() => None,
-            (None, None) => Some(conninfo_dbname(b"postgres")),
+            (None, None) => Some(OsString::from_vec(conninfo_dbname(b"postgres"))),
             (Some(db), Some(g)) if is_conninfo(g) => {
                 // libpq: a later keyword overrides an earlier one.
                 let mut s = g.to_vec();
                 s.push(b' ');
-                s.extend_from_slice(conninfo_dbname(db).as_bytes());
+                s.extend(conninfo_dbname(db));
                 Some(OsString::from_vec(s))
             }
             (Some(db), Some(g)) if is_uri(g) => {
@@ -125,7 +105,7 @@ impl ConnOptions {
                 s.push_str(&percent_encode(db));
                 Some(OsString::from(s))
             }
-            (Some(db), _) => Some(conninfo_dbname(db)),
+            (Some(db), _) => Some(OsString::from_vec(conninfo_dbname(db))),
         }
     }
 
@@ -359,23 +339,6 @@ pub fn major_display(key: u32) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn conninfo_quoting() {
-        assert_eq!(conninfo_dbname(b"app"), OsString::from("dbname='app'"));
-        assert_eq!(
-            conninfo_dbname(b"quote'db"),
-            OsString::from("dbname='quote\\'db'")
-        );
-        assert_eq!(
-            conninfo_dbname(b"back\\slash"),
-            OsString::from("dbname='back\\\\slash'")
-        );
-        assert_eq!(
-            conninfo_dbname(b"-rf --help"),
-            OsString::from("dbname='-rf --help'")
-        );
-    }
 
     #[test]
     fn dbname_override() {

@@ -18,8 +18,8 @@ use super::conn::{ConnOptions, Target};
 use super::pgbin::{self, PgInstall};
 use super::plan::{plan, Plan, PlanOptions};
 use super::run::{execute, Observer, RestoreReport, RunOptions, Status};
-use super::show_name;
 use crate::archive::{Archive, PartKind};
+use crate::quote::{self, show_name};
 
 /// The bootstrap superuser of the throwaway cluster.
 pub const SUPERUSER: &str = "postgres";
@@ -304,20 +304,6 @@ impl TableCount {
     }
 }
 
-/// A SQL string literal, read the same whatever
-/// `standard_conforming_strings` the restored database sets.
-fn literal(s: &[u8]) -> Vec<u8> {
-    let mut out = b"E'".to_vec();
-    for &b in s {
-        if b == b'\\' || b == b'\'' {
-            out.push(b);
-        }
-        out.push(b);
-    }
-    out.push(b'\'');
-    out
-}
-
 /// Sent before the counts. The names are in the dump's bytes, which pg_dump
 /// writes in the database's encoding. And a restored database may carry
 /// timeouts (`ALTER DATABASE ... SET statement_timeout`) that would cut a
@@ -339,7 +325,7 @@ pub fn count_statement(i: usize, table: &[u8]) -> Vec<u8> {
         "SELECT '{i}:' || CASE WHEN (SELECT c.relkind FROM pg_catalog.pg_class c WHERE c.oid = "
     )
     .into_bytes();
-    q.extend(literal(table));
+    q.extend(quote::literal(table));
     q.extend_from_slice(b"::pg_catalog.regclass) = 'p' THEN (SELECT count(*) FROM ");
     q.extend_from_slice(table);
     q.extend_from_slice(b") ELSE (SELECT count(*) FROM ONLY ");

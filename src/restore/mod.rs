@@ -17,9 +17,3 @@ pub mod transform;
 pub use conn::{ConnOptions, Target};
 pub use plan::{plan, Action, Plan, PlanOptions, Selection, Step};
 pub use run::{execute, Observer, PartOutcome, RestoreReport, RunOptions, Status};
-
-/// A database name for messages: quoted, with escapes for control
-/// characters and invalid UTF-8 shown as U+FFFD.
-pub fn show_name(name: &[u8]) -> String {
-    format!("{:?}", String::from_utf8_lossy(name))
-}

@@ -6,9 +6,9 @@ use std::collections::BTreeSet;
 use serde::Serialize;
 
 use super::conn::{major_display, major_key, Target};
-use super::show_name;
 use super::transform::{PartRole, TransformOptions};
 use crate::archive::{Manifest, PartEntry, PartKind};
+use crate::quote::show_name;
 
 /// Which parts the user asked for. Empty (no globals, no databases) means
 /// everything.

@@ -19,6 +19,7 @@ use std::io::{Read, Write};
 use anyhow::{bail, Result};
 
 use crate::meta::{self, Meta};
+use crate::quote::{self, connect_line};
 use crate::redact;
 use crate::scanner::{Event, Scanner};
 use crate::statement::{self, bytes, first_word, DbAction, Located, Statement, T};
@@ -323,9 +324,9 @@ impl State<'_> {
             if *old == name {
                 let tok = name_token(t, action)?;
                 let replacement = if action == DbAction::Catalog {
-                    quote_literal(new)
+                    quote::literal(new)
                 } else {
-                    quote_ident(new)
+                    quote::ident(new)
                 };
                 edits.push((tok.start, tok.end, replacement));
                 self.report.renamed_statements += 1;
@@ -345,7 +346,7 @@ impl State<'_> {
                 self.report.database.get_or_insert(effective.clone());
                 if self.opts.clean && !self.dropped {
                     let mut drop = b"DROP DATABASE IF EXISTS ".to_vec();
-                    drop.extend(quote_ident(&effective));
+                    drop.extend(quote::ident(&effective));
                     drop.extend_from_slice(b";\n");
                     edits.push((0, 0, drop));
                     self.dropped = true;
@@ -391,53 +392,6 @@ fn apply(stmt: &[u8], mut edits: Edits) -> Vec<u8> {
     }
     out.extend_from_slice(&stmt[at..]);
     out
-}
-
-/// An SQL identifier, always quoted.
-pub fn quote_ident(name: &[u8]) -> Vec<u8> {
-    let mut out = vec![b'"'];
-    for &c in name {
-        if c == b'"' {
-            out.push(b'"');
-        }
-        out.push(c);
-    }
-    out.push(b'"');
-    out
-}
-
-/// An SQL string literal that reads the same whatever standard_conforming_strings says.
-pub fn quote_literal(value: &[u8]) -> Vec<u8> {
-    let backslash = value.contains(&b'\\');
-    let mut out = if backslash {
-        b"E'".to_vec()
-    } else {
-        b"'".to_vec()
-    };
-    for &c in value {
-        match c {
-            b'\'' => out.extend_from_slice(b"''"),
-            b'\\' => out.extend_from_slice(b"\\\\"),
-            c => out.push(c),
-        }
-    }
-    out.push(b'\'');
-    out
-}
-
-/// `\connect` to `name` the way pg_dump writes it for any name.
-pub fn connect_line(name: &[u8]) -> Vec<u8> {
-    let mut conninfo = b"dbname='".to_vec();
-    for &c in name {
-        if c == b'\'' || c == b'\\' {
-            conninfo.push(b'\\');
-        }
-        conninfo.push(c);
-    }
-    conninfo.push(b'\'');
-    let mut line = b"\\connect -reuse-previous=on ".to_vec();
-    line.extend(quote_ident(&conninfo));
-    line
 }
 
 #[cfg(test)]
