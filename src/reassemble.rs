@@ -5,9 +5,9 @@
 //! relocated statements are written from the manifest's copies at their
 //! input offsets, and skipped where a part carries them out of order.
 
-use std::io::{self, Read, Write};
+use std::io::{self, Cursor, Read, Write};
 
-use crate::splitter::Segment;
+use crate::splitter::{MemorySink, Segment, Summary};
 
 /// A relocated statement: where it was in the input and its bytes.
 pub struct Moved<'a> {
@@ -87,5 +87,49 @@ fn short(e: io::Error, index: usize) -> io::Error {
         bad(format!("part {index} is shorter than the manifest says"))
     } else {
         e
+    }
+}
+/// The inverse of [`crate::splitter::split_in_memory`], for tests and fuzzing.
+impl Summary<MemorySink> {
+    /// Rebuilds the input from the parts, checking that every part was
+    /// closed and that every byte of every part is accounted for.
+    pub fn rebuild(&self) -> io::Result<Vec<u8>> {
+        if !self.sink.open.is_empty() {
+            return Err(crate::splitter::memory::misuse(format!(
+                "parts left open: {:?}",
+                self.sink.open
+            )));
+        }
+        if !self.sink.parts.keys().copied().eq(0..self.parts.len()) {
+            return Err(crate::splitter::memory::misuse(
+                "the parts written are not the parts described".into(),
+            ));
+        }
+        let segments: Vec<_> = self.parts.iter().map(|p| p.segments.clone()).collect();
+        let moved: Vec<_> = self
+            .relocated
+            .iter()
+            .map(|r| Moved {
+                offset: r.offset,
+                bytes: &r.bytes,
+            })
+            .collect();
+        let mut out = Vec::new();
+        reassemble(
+            &segments,
+            &moved,
+            |i| Ok(Cursor::new(&self.sink.parts[&i][..])),
+            |i, r| {
+                if r.position() as usize == r.get_ref().len() {
+                    Ok(())
+                } else {
+                    Err(io::Error::other(format!(
+                        "part {i} has bytes no segment accounts for"
+                    )))
+                }
+            },
+            &mut out,
+        )?;
+        Ok(out)
     }
 }

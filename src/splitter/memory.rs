@@ -1,10 +1,9 @@
 //! Splitting in memory: for tests, fuzzing and small dumps.
 
 use std::collections::BTreeMap;
-use std::io::{self, Cursor};
+use std::io;
 
 use super::{PartSink, SplitError, Splitter, Summary};
-use crate::reassemble::{reassemble, Moved};
 
 /// A [`PartSink`] that keeps every part in memory, and refuses what the
 /// splitter must never do: open a part twice, or write to a closed one.
@@ -15,7 +14,7 @@ pub struct MemorySink {
     pub open: Vec<usize>,
 }
 
-fn misuse(what: String) -> io::Error {
+pub(crate) fn misuse(what: String) -> io::Error {
     io::Error::other(format!("splitter misused its sink: {what}"))
 }
 
@@ -54,47 +53,6 @@ pub fn split_in_memory(input: &[u8], chunk: usize) -> Result<Summary<MemorySink>
         splitter.feed(piece)?;
     }
     splitter.finish()
-}
-
-impl Summary<MemorySink> {
-    /// Rebuilds the input from the parts, checking that every part was
-    /// closed and that every byte of every part is accounted for.
-    pub fn rebuild(&self) -> io::Result<Vec<u8>> {
-        if !self.sink.open.is_empty() {
-            return Err(misuse(format!("parts left open: {:?}", self.sink.open)));
-        }
-        if !self.sink.parts.keys().copied().eq(0..self.parts.len()) {
-            return Err(misuse(
-                "the parts written are not the parts described".into(),
-            ));
-        }
-        let segments: Vec<_> = self.parts.iter().map(|p| p.segments.clone()).collect();
-        let moved: Vec<_> = self
-            .relocated
-            .iter()
-            .map(|r| Moved {
-                offset: r.offset,
-                bytes: &r.bytes,
-            })
-            .collect();
-        let mut out = Vec::new();
-        reassemble(
-            &segments,
-            &moved,
-            |i| Ok(Cursor::new(&self.sink.parts[&i][..])),
-            |i, r| {
-                if r.position() as usize == r.get_ref().len() {
-                    Ok(())
-                } else {
-                    Err(io::Error::other(format!(
-                        "part {i} has bytes no segment accounts for"
-                    )))
-                }
-            },
-            &mut out,
-        )?;
-        Ok(out)
-    }
 }
 
 #[cfg(test)]

@@ -33,7 +33,7 @@ use crate::quote::show_name;
 use crate::scanner::{CutLine, EndState, Event, Scanner};
 use crate::statement::{self, DbAction, Statement};
 
-mod memory;
+pub(crate) mod memory;
 mod window;
 pub use memory::{split_in_memory, MemorySink};
 use window::Window;
