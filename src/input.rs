@@ -13,8 +13,7 @@ use std::sync::Arc;
 use anyhow::{bail, Context, Result};
 
 /// How the input was compressed.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
-#[serde(rename_all = "lowercase")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Compression {
     None,
     Gzip,

@@ -13,7 +13,7 @@ use std::time::{SystemTime, UNIX_EPOCH};
 
 use anyhow::{Context, Result};
 
-use crate::archive::manifest::{rfc3339, InputInfo, Manifest, StreamHasher};
+use crate::archive::format::{rfc3339, InputInfo, Manifest, StreamHasher};
 use crate::archive::ArchiveWriter;
 use crate::input;
 use crate::redact::{RedactError, RedactReader};
@@ -172,7 +172,7 @@ pub fn split(mut opts: SplitOptions, progress: &mut dyn FnMut(u64)) -> Result<Sp
         bytes: end.bytes,
         xxh3_128: Some(end.checksum),
         blake3: None,
-        compression,
+        compression: compression.into(),
     };
     let mut manifest = writer.manifest(&summary, info, rfc3339(now), key.is_some())?;
     manifest.redacted = opts.no_role_passwords;

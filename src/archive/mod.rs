@@ -1,12 +1,12 @@
 //! The archive directory: one sealed file per part, a sealed manifest, and
 //! nothing whose name reveals a database or role.
 
-pub mod manifest;
+pub mod format;
 pub mod publish;
 pub mod reader;
 pub mod writer;
 
-pub use manifest::{Manifest, PartEntry, PartKind};
+pub use format::{Manifest, PartEntry, PartKind};
 pub use publish::DestinationTaken;
 pub use reader::Archive;
 pub use writer::ArchiveWriter;

@@ -10,7 +10,7 @@ use std::path::{Path, PathBuf};
 
 use anyhow::{bail, Context, Result};
 
-use super::manifest::{self, Manifest, StreamHasher};
+use super::format::{self, Manifest, StreamHasher};
 use super::{part_file, INCOMPLETE_FILE, KEY_FILE, MANIFEST_FILE, SIGNATURE_FILE};
 use crate::error::{fail, kind_of, ErrorKind};
 use crate::reassemble::{reassemble, Moved};
@@ -118,19 +118,19 @@ impl Archive {
                 mpath.display()
             ))
         })?;
-        if manifest.format != manifest::FORMAT {
+        if manifest.format != format::FORMAT {
             bail!(
                 "{}: unknown archive format {:?}",
                 mpath.display(),
                 manifest.format
             );
         }
-        if manifest.version > manifest::VERSION {
+        if manifest.version > format::VERSION {
             bail!(
                 "{}: archive format version {} is newer than this pgseal understands ({})",
                 mpath.display(),
                 manifest.version,
-                manifest::VERSION
+                format::VERSION
             );
         }
         for (i, p) in manifest.parts.iter().enumerate() {
@@ -194,7 +194,7 @@ impl Archive {
     pub fn finish_part(&self, i: usize, reader: SealedReader) -> Result<()> {
         let entry = &self.manifest.parts[i];
         let got = reader.finish()?;
-        if got != entry.stats {
+        if format::Stats::from(&got) != entry.stats {
             return Err(damaged(format!(
                 "{}: decrypted contents do not match the manifest ({} plaintext bytes, expected {})",
                 self.dir.join(&entry.file).display(),
@@ -253,7 +253,7 @@ impl Archive {
             .relocated
             .iter()
             .map(|r| {
-                manifest::hex_decode(&r.hex)
+                format::hex_decode(&r.hex)
                     .map(|b| (r.offset, b))
                     .ok_or_else(|| damaged("the manifest holds a damaged relocated statement"))
             })
@@ -269,7 +269,7 @@ impl Archive {
             .manifest
             .parts
             .iter()
-            .map(|p| p.segments.clone())
+            .map(|p| p.segments.iter().map(Into::into).collect())
             .collect();
         let mut failure: Option<anyhow::Error> = None;
         let result = reassemble(

@@ -17,7 +17,7 @@ use std::thread::JoinHandle;
 
 use anyhow::{bail, Context, Result};
 
-use super::manifest::{self, Manifest, PartEntry, PartKind, RelocatedEntry};
+use super::format::{self, Manifest, PartEntry, PartKind, RelocatedEntry};
 use super::publish::{occupant, DirId, Occupant, Publish, Published};
 use super::{part_file, KEY_FILE, MANIFEST_FILE, SIGNATURE_FILE};
 use crate::interrupt::CleanupGuard;
@@ -192,7 +192,7 @@ impl ArchiveWriter {
     pub fn manifest(
         &mut self,
         summary: &Summary<()>,
-        input: manifest::InputInfo,
+        input: format::InputInfo,
         created_at: String,
         passphrase: bool,
     ) -> Result<Manifest> {
@@ -210,7 +210,7 @@ impl ArchiveWriter {
                     Ok(s) => (Some(s.to_string()), None),
                     Err(_) => (
                         Some(String::from_utf8_lossy(b).into_owned()),
-                        Some(manifest::hex_encode(b)),
+                        Some(format::hex_encode(b)),
                     ),
                 },
             };
@@ -224,9 +224,9 @@ impl ArchiveWriter {
                 name,
                 name_hex,
                 start: layout.start,
-                stats,
-                segments: layout.segments.clone(),
-                tables: layout.tables.clone(),
+                stats: (&stats).into(),
+                segments: layout.segments.iter().map(Into::into).collect(),
+                tables: layout.tables.iter().map(Into::into).collect(),
                 roles: layout.roles.clone(),
                 creates_database: layout.creates_database,
                 // Parts are opened in order: the last one was being written.
@@ -238,21 +238,21 @@ impl ArchiveWriter {
             .iter()
             .map(|r| RelocatedEntry {
                 offset: r.offset,
-                hex: manifest::hex_encode(&r.bytes),
-                action: r.action,
+                hex: format::hex_encode(&r.bytes),
+                action: r.action.into(),
                 database: String::from_utf8_lossy(&r.database).into_owned(),
                 part: r.part,
             })
             .collect();
         Ok(Manifest {
-            format: manifest::FORMAT.into(),
-            version: manifest::VERSION,
+            format: format::FORMAT.into(),
+            version: format::VERSION,
             pgseal_version: env!("CARGO_PKG_VERSION").into(),
             created_at,
             complete: summary.incomplete.is_none(),
             incomplete_reason: summary.incomplete.clone(),
             input,
-            dump: summary.info.clone(),
+            dump: (&summary.info).into(),
             zstd_level: self.level,
             redacted: false,
             passphrase_key: passphrase.then(|| KEY_FILE.to_string()),

@@ -9,7 +9,7 @@ use anyhow::{bail, Result};
 use clap::{ArgAction, Args};
 use serde_json::{json, Value};
 
-use pgseal::archive::manifest::hex_encode;
+use pgseal::archive::format::hex_encode;
 use pgseal::archive::Archive;
 use pgseal::error::{fail, ErrorKind};
 use pgseal::quote::show_name;

@@ -363,7 +363,7 @@ fn read_counts(stdout: &[u8], found: &mut [Option<u64>]) {
 
 /// The manifest counts rows per COPY block / INSERT: summed per table, in
 /// dump order.
-fn table_sums(tables: &[crate::splitter::TableRows]) -> Vec<TableCount> {
+fn table_sums(tables: &[crate::archive::format::TableRows]) -> Vec<TableCount> {
     let mut at: HashMap<&str, usize> = HashMap::new();
     let mut list: Vec<TableCount> = Vec::new();
     for t in tables {
@@ -382,7 +382,7 @@ fn check_database(
     conn: &ConnOptions,
     part: usize,
     name: &[u8],
-    tables: &[crate::splitter::TableRows],
+    tables: &[crate::archive::format::TableRows],
 ) -> DbCheck {
     let list = table_sums(tables);
     let mut check = DbCheck {

@@ -6,7 +6,7 @@ use std::collections::BTreeSet;
 use serde::Serialize;
 
 use super::conn::{major_display, major_key, Target};
-use super::transform::{PartRole, TransformOptions};
+use super::transform::TransformOptions;
 use crate::archive::{Manifest, PartEntry, PartKind};
 use crate::quote::show_name;
 
@@ -80,7 +80,6 @@ pub struct Step {
     /// template1 or the maintenance database, which other parts' sessions
     /// would be using.
     pub exclusive: bool,
-    pub role: PartRole,
     pub options: TransformOptions,
 }
 
@@ -362,7 +361,6 @@ fn steps(
                 action: Action::Globals,
                 connect_to: None,
                 exclusive: true,
-                role: PartRole::Globals,
                 options: base.clone(),
             });
         } else if let Some(step) = database_step(i, p, target, opts, &renamed[i], &base, plan) {
@@ -465,7 +463,6 @@ fn database_step(
         action,
         exclusive,
         connect_to,
-        role: PartRole::Database,
     })
 }
 

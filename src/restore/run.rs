@@ -283,7 +283,7 @@ fn run_step(
             cancel,
             last_report: Instant::now(),
         };
-        let r = transform(step.role, &mut feed, &mut out, &step.options)
+        let r = transform(step.kind, &mut feed, &mut out, &step.options)
             .and_then(|report| out.flush().map(|()| report).map_err(Into::into));
         outcome.bytes = feed.bytes;
         r

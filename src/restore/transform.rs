@@ -18,6 +18,7 @@ use std::io::{Read, Write};
 
 use anyhow::{bail, Result};
 
+use crate::archive::PartKind;
 use crate::meta::{self, Meta};
 use crate::quote::{self, connect_line};
 use crate::redact;
@@ -26,13 +27,6 @@ use crate::statement::{self, bytes, first_word, DbAction, Located, Statement, T}
 
 /// Longest statement held back in case it needs rewriting.
 const HOLD_CAP: u64 = 16 << 20;
-
-/// Which kind of part is being transformed.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum PartRole {
-    Globals,
-    Database,
-}
 
 #[derive(Debug, Clone, Default)]
 pub struct TransformOptions {
@@ -64,7 +58,7 @@ pub struct TransformReport {
 
 /// Streams `input` (a part's plaintext) to `output`, applying `opts`.
 pub fn transform<R: Read, W: Write>(
-    role: PartRole,
+    role: PartKind,
     mut input: R,
     mut output: W,
     opts: &TransformOptions,
@@ -119,7 +113,7 @@ pub fn transform<R: Read, W: Write>(
 }
 
 struct State<'a> {
-    role: PartRole,
+    role: PartKind,
     opts: &'a TransformOptions,
     /// Input bytes `[emitted, pos)` not yet written out.
     pending: Vec<u8>,
@@ -197,8 +191,8 @@ impl State<'_> {
     fn on_statement(&mut self, start: u64, end: u64, head: &[u8]) -> Result<()> {
         let first = first_word(head);
         let maybe = match self.role {
-            PartRole::Globals => matches!(first.as_slice(), b"create" | b"alter" | b"drop"),
-            PartRole::Database => matches!(
+            PartKind::Globals => matches!(first.as_slice(), b"create" | b"alter" | b"drop"),
+            PartKind::Database => matches!(
                 first.as_slice(),
                 b"create"
                     | b"drop"
@@ -227,8 +221,8 @@ impl State<'_> {
             return Ok(());
         };
         let edits = match self.role {
-            PartRole::Globals => self.role_edits(&stmt, &toks),
-            PartRole::Database => self.database_edits(&stmt, &toks),
+            PartKind::Globals => self.role_edits(&stmt, &toks),
+            PartKind::Database => self.database_edits(&stmt, &toks),
         };
         let Some(edits) = edits else { return Ok(()) };
         let rewritten = apply(&stmt, edits);
@@ -398,7 +392,7 @@ fn apply(stmt: &[u8], mut edits: Edits) -> Vec<u8> {
 mod tests {
     use super::*;
 
-    fn run(role: PartRole, input: &str, opts: &TransformOptions) -> (String, TransformReport) {
+    fn run(role: PartKind, input: &str, opts: &TransformOptions) -> (String, TransformReport) {
         let mut out = Vec::new();
         let report = transform(role, input.as_bytes(), &mut out, opts).unwrap();
         (String::from_utf8(out).unwrap(), report)
@@ -408,7 +402,7 @@ mod tests {
     fn nothing_to_do_is_byte_exact() {
         let input = "CREATE ROLE a;\nALTER ROLE a WITH LOGIN PASSWORD 'x';\nCOPY t FROM stdin;\nCREATE ROLE b;\n\\.\n";
         assert_eq!(
-            run(PartRole::Globals, input, &TransformOptions::default()).0,
+            run(PartKind::Globals, input, &TransformOptions::default()).0,
             input
         );
     }
@@ -424,7 +418,7 @@ mod tests {
                      CREATE ROLE \"space role\" WITH LOGIN;\nCREATE ROLE alice;\nALTER ROLE alice WITH PASSWORD 'md5abc';\n\
                      ALTER ROLE bob WITH LOGIN ENCRYPTED PASSWORD 'x';\n\
                      CREATE USER MAPPING FOR bob SERVER s OPTIONS (password 'x');\n";
-        let (out, report) = run(PartRole::Globals, input, &opts);
+        let (out, report) = run(PartKind::Globals, input, &opts);
         assert_eq!(
             out,
             "\nALTER ROLE postgres WITH SUPERUSER LOGIN;\nALTER ROLE \"space role\" WITH LOGIN;\nCREATE ROLE alice;\n\
@@ -443,7 +437,7 @@ mod tests {
         };
         let input = "DROP ROLE postgres;\nDROP ROLE alice;\nDROP ROLE IF EXISTS \"b b\";\nDROP TABLESPACE ts;\n\
                      CREATE ROLE postgres;\nCREATE ROLE alice;\n";
-        let (out, report) = run(PartRole::Globals, input, &opts);
+        let (out, report) = run(PartKind::Globals, input, &opts);
         assert_eq!(
             out,
             "\nDROP ROLE IF EXISTS alice;\nDROP ROLE IF EXISTS \"b b\";\nDROP TABLESPACE IF EXISTS ts;\n\nCREATE ROLE alice;\n"
@@ -462,7 +456,7 @@ mod tests {
                      COMMENT ON DATABASE app IS 'app';\nGRANT CONNECT ON DATABASE app TO app;\n\\connect app\n\
                      CREATE TABLE app (app text);\nCOPY app FROM stdin;\nCREATE DATABASE app;\n\\.\n\
                      ALTER ROLE r IN DATABASE app SET x = 1;\n";
-        let (out, report) = run(PartRole::Database, input, &opts);
+        let (out, report) = run(PartKind::Database, input, &opts);
         let n = "\"app's \"\"copy\"\"\"";
         let expected = format!(
             "DROP DATABASE IF EXISTS {n};\nCREATE DATABASE {n} WITH TEMPLATE = template0;\nALTER DATABASE {n} OWNER TO x;\n\
@@ -500,14 +494,14 @@ mod tests {
             ..Default::default()
         };
         let (out, _) = run(
-            PartRole::Database,
+            PartKind::Database,
             "SET x = 1;\nCREATE DATABASE \"My\";\n\\connect \"My\"\n",
             &opts,
         );
         assert_eq!(out, "SET x = 1;\nDROP DATABASE IF EXISTS \"My\";\nCREATE DATABASE \"My\";\n\\connect \"My\"\n");
         // A --clean dump's own DROP is made safe and not doubled.
         let (out, _) = run(
-            PartRole::Database,
+            PartKind::Database,
             "DROP DATABASE a;\nCREATE DATABASE a;\n",
             &opts,
         );
@@ -517,7 +511,7 @@ mod tests {
     #[test]
     fn template_parts_do_not_create() {
         let (_, report) = run(
-            PartRole::Database,
+            PartKind::Database,
             "\\connect template1\nCREATE TABLE t (x int);\n",
             &TransformOptions::default(),
         );

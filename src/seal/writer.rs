@@ -14,7 +14,6 @@ use std::sync::Arc;
 use age::stream::StreamWriter;
 use age::Encryptor;
 use anyhow::{bail, Context, Result};
-use serde::{Deserialize, Serialize};
 
 use super::frames::{Compressors, Pending};
 use super::recipients::BoxedRecipient;
@@ -27,12 +26,11 @@ use super::recipients::BoxedRecipient;
 /// decompression, so a second pass over every plaintext byte would buy
 /// nothing but CPU time. Archives from before carry a plaintext hash, and
 /// readers still check it.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct SealStats {
     /// Bytes of plaintext (before compression).
     pub plain_bytes: u64,
     /// BLAKE3 of the plaintext, in archives that recorded it.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub plain_blake3: Option<String>,
     /// Bytes of the sealed file.
     pub sealed_bytes: u64,
@@ -351,17 +349,5 @@ mod tests {
     fn writer_is_send() {
         fn is_send<T: Send>() {}
         is_send::<SealedWriter>();
-    }
-
-    #[test]
-    fn stats_serde_round_trip() {
-        let st = SealStats {
-            plain_bytes: 1,
-            plain_blake3: Some("ab".into()),
-            sealed_bytes: 2,
-            sealed_blake3: "cd".into(),
-        };
-        let json = serde_json::to_string(&st).unwrap();
-        assert_eq!(serde_json::from_str::<SealStats>(&json).unwrap(), st);
     }
 }

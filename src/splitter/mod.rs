@@ -25,7 +25,6 @@ use std::collections::hash_map::Entry;
 use std::collections::{HashMap, HashSet};
 use std::io;
 
-use serde::{Deserialize, Serialize};
 use thiserror::Error;
 
 use crate::meta::{self, Meta};
@@ -65,14 +64,13 @@ pub enum SplitError {
 }
 
 /// A run of input bytes as it sits in a part's plaintext.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Segment {
     /// Where the bytes were in the input.
     pub offset: u64,
     pub len: u64,
     /// The bytes are out of their input order here; the manifest keeps a
     /// copy so the input can be rebuilt in order.
-    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub relocated: bool,
 }
 
@@ -90,7 +88,7 @@ pub struct Relocated {
     pub part: Option<usize>,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct TableRows {
     pub table: String,
     pub rows: u64,
@@ -113,7 +111,7 @@ pub struct PartLayout {
 }
 
 /// What the stream said about itself in its comments.
-#[derive(Debug, Clone, Default, Serialize, Deserialize, PartialEq, Eq)]
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct DumpInfo {
     pub banner: String,
     pub server_versions: Vec<String>,

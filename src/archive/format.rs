@@ -1,15 +1,164 @@
-//! The archive's table of contents, sealed like the parts because database
-//! names, sizes and row counts are themselves sensitive.
+//! The archive format: every type pgseal writes to disk, and nothing else.
+//!
+//! The manifest is the archive's table of contents, sealed like the parts
+//! because database names, sizes and row counts are themselves sensitive.
+//! The in-memory types of the splitter and the sealing layer are converted
+//! into these explicitly (the `From` impls below), so renaming a field
+//! elsewhere never changes what is written. A change here is a format
+//! change: keep old archives readable, bump [`VERSION`] when old readers
+//! would misread the new form, and extend the committed manifests that the
+//! tests read back (`testdata/format/`).
 
 use serde::{Deserialize, Serialize};
 
-use crate::input::Compression;
-use crate::seal::SealStats;
-use crate::splitter::{DumpInfo, Segment, TableRows};
-use crate::statement::DbAction;
+use crate::{input, seal, splitter, statement};
 
 pub const FORMAT: &str = "pgseal-archive";
 pub const VERSION: u32 = 1;
+
+/// How the input was compressed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Compression {
+    None,
+    Gzip,
+    Zstd,
+}
+
+impl From<input::Compression> for Compression {
+    fn from(c: input::Compression) -> Self {
+        match c {
+            input::Compression::None => Compression::None,
+            input::Compression::Gzip => Compression::Gzip,
+            input::Compression::Zstd => Compression::Zstd,
+        }
+    }
+}
+
+/// Sizes and hashes of one sealed file (flattened into its part entry).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Stats {
+    /// Bytes of plaintext (before compression).
+    pub plain_bytes: u64,
+    /// BLAKE3 of the plaintext, in archives that recorded it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub plain_blake3: Option<String>,
+    /// Bytes of the sealed file.
+    pub sealed_bytes: u64,
+    /// BLAKE3 of the sealed file, exactly as stored.
+    pub sealed_blake3: String,
+}
+
+impl From<&seal::SealStats> for Stats {
+    fn from(s: &seal::SealStats) -> Self {
+        Stats {
+            plain_bytes: s.plain_bytes,
+            plain_blake3: s.plain_blake3.clone(),
+            sealed_bytes: s.sealed_bytes,
+            sealed_blake3: s.sealed_blake3.clone(),
+        }
+    }
+}
+
+/// A run of input bytes as it sits in a part's plaintext.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Segment {
+    /// Where the bytes were in the input.
+    pub offset: u64,
+    pub len: u64,
+    /// Out of input order here: the manifest keeps a copy (see
+    /// [`RelocatedEntry`]) so the input can be rebuilt in order.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub relocated: bool,
+}
+
+impl From<&Segment> for splitter::Segment {
+    fn from(s: &Segment) -> Self {
+        splitter::Segment {
+            offset: s.offset,
+            len: s.len,
+            relocated: s.relocated,
+        }
+    }
+}
+
+impl From<&splitter::Segment> for Segment {
+    fn from(s: &splitter::Segment) -> Self {
+        Segment {
+            offset: s.offset,
+            len: s.len,
+            relocated: s.relocated,
+        }
+    }
+}
+
+/// Rows a part loads into one table (COPY blocks and INSERT statements).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct TableRows {
+    pub table: String,
+    pub rows: u64,
+}
+
+impl From<&splitter::TableRows> for TableRows {
+    fn from(t: &splitter::TableRows) -> Self {
+        TableRows {
+            table: t.table.clone(),
+            rows: t.rows,
+        }
+    }
+}
+
+/// What the stream said about itself in its comments.
+#[derive(Debug, Clone, Default, Serialize, Deserialize, PartialEq, Eq)]
+pub struct DumpInfo {
+    pub banner: String,
+    pub server_versions: Vec<String>,
+    pub dump_versions: Vec<String>,
+    pub started_on: Option<String>,
+    pub completed_on: Option<String>,
+}
+
+impl From<&splitter::DumpInfo> for DumpInfo {
+    fn from(d: &splitter::DumpInfo) -> Self {
+        DumpInfo {
+            banner: d.banner.clone(),
+            server_versions: d.server_versions.clone(),
+            dump_versions: d.dump_versions.clone(),
+            started_on: d.started_on.clone(),
+            completed_on: d.completed_on.clone(),
+        }
+    }
+}
+
+/// How a relocated statement refers to its database.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum DbAction {
+    Create,
+    Drop,
+    Alter,
+    Grant,
+    Comment,
+    SecurityLabel,
+    Catalog,
+    RoleSetting,
+}
+
+impl From<statement::DbAction> for DbAction {
+    fn from(a: statement::DbAction) -> Self {
+        use statement::DbAction as A;
+        match a {
+            A::Create => DbAction::Create,
+            A::Drop => DbAction::Drop,
+            A::Alter => DbAction::Alter,
+            A::Grant => DbAction::Grant,
+            A::Comment => DbAction::Comment,
+            A::SecurityLabel => DbAction::SecurityLabel,
+            A::Catalog => DbAction::Catalog,
+            A::RoleSetting => DbAction::RoleSetting,
+        }
+    }
+}
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
@@ -92,7 +241,7 @@ pub struct PartEntry {
     /// Where the part begins in the input.
     pub start: u64,
     #[serde(flatten)]
-    pub stats: SealStats,
+    pub stats: Stats,
     pub segments: Vec<Segment>,
     #[serde(default)]
     pub tables: Vec<TableRows>,
