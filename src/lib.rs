@@ -4,6 +4,8 @@
 //! The data flows top to bottom through these modules:
 //! [`input`] -> [`scanner`] -> [`splitter`] -> [`seal`] -> [`archive`].
 
+#![forbid(unsafe_code)]
+
 pub mod archive;
 pub mod error;
 pub mod input;
