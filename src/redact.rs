@@ -13,6 +13,7 @@
 //! redacted stream can give offsets in the input.
 
 use std::collections::VecDeque;
+use std::convert::Infallible;
 use std::io::{self, Read};
 use std::ops::Range;
 use std::sync::{Arc, Mutex, PoisonError};
@@ -328,7 +329,7 @@ impl<R: Read> RedactReader<R> {
     fn scan(&mut self, from: usize) {
         let (buf, base, held_from) = (&self.buf, self.base, self.safe);
         let (cuts, failed) = (&mut self.cuts, &mut self.failed);
-        self.scanner.feed(&buf[from..], &mut |ev| {
+        let Ok(()) = self.scanner.feed(&buf[from..], &mut |ev| {
             if let Event::Statement {
                 start,
                 end,
@@ -346,6 +347,7 @@ impl<R: Read> RedactReader<R> {
                     }
                 }
             }
+            Ok::<(), Infallible>(())
         });
         let pos = self.scanner.offset();
         let pending = self.scanner.pending_start().unwrap_or(pos);
@@ -363,7 +365,8 @@ impl<R: Read> RedactReader<R> {
     /// is redacted as far as it goes, and everything is released.
     fn end(&mut self, error: Option<io::Error>) {
         let pending = self.scanner.pending_start();
-        let open = self.scanner.finish(&mut |_| {}).open;
+        let Ok(end) = self.scanner.finish(&mut |_| Ok::<(), Infallible>(()));
+        let open = end.open;
         let pos = self.scanner.offset();
         if let Some(start) = pending.filter(|&s| s >= self.safe) {
             let stmt = &self.buf[(start - self.base) as usize..];

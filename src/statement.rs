@@ -204,8 +204,9 @@ fn tokens(head: &[u8]) -> Option<Vec<T>> {
         // A head cut short may end inside a literal: classify what precedes
         // it, cut where psql's lexer says the open literal began.
         let mut scanner = crate::scanner::Scanner::new();
-        scanner.feed(head, &mut |_| {});
-        let (_, at) = scanner.finish(&mut |_| {}).open?;
+        let Ok(()) = scanner.feed(head, &mut crate::scanner::always(|_| {}));
+        let Ok(end) = scanner.finish(&mut crate::scanner::always(|_| {}));
+        let (_, at) = end.open?;
         let cut = usize::try_from(at)
             .ok()
             .filter(|&c| c > 0 && c < head.len())?;
@@ -637,13 +638,15 @@ mod tests {
     fn roles_both_ways(sql: &[u8]) -> RoleRefs {
         let mut tails = Vec::new();
         let mut scanner = crate::scanner::Scanner::new();
-        let mut note = |e: crate::scanner::Event<'_>| {
+        let note = |e: crate::scanner::Event<'_>| {
             if let crate::scanner::Event::Statement { start, tail, .. } = e {
                 tails.push((tail - start) as usize);
             }
         };
-        scanner.feed(sql, &mut note);
-        scanner.finish(&mut note);
+        let mut note = crate::scanner::always(note);
+        let Ok(()) = scanner.feed(sql, &mut note);
+        let Ok(_) = scanner.finish(&mut note);
+        drop(note);
         let slow = roles(sql, None);
         let fast = roles(sql, tails.first().copied());
         assert_eq!(fast, slow, "{}", String::from_utf8_lossy(sql));
@@ -719,7 +722,7 @@ mod tests {
             let dump = std::fs::read(path).unwrap();
             let mut statements = Vec::new();
             let mut scanner = crate::scanner::Scanner::new();
-            let mut note = |e: crate::scanner::Event<'_>| {
+            let note = |e: crate::scanner::Event<'_>| {
                 if let crate::scanner::Event::Statement {
                     start,
                     head,
@@ -731,8 +734,10 @@ mod tests {
                     statements.push((head.to_vec(), (tail - start) as usize));
                 }
             };
-            scanner.feed(&dump, &mut note);
-            scanner.finish(&mut note);
+            let mut note = crate::scanner::always(note);
+            let Ok(()) = scanner.feed(&dump, &mut note);
+            let Ok(_) = scanner.finish(&mut note);
+            drop(note);
             for (head, tail) in statements {
                 for text in [&head[..], &head[tail..], up_to_paren(&head)] {
                     if let Some(t) = plain_tokens(text) {

@@ -77,7 +77,6 @@ pub fn transform<R: Read, W: Write>(
         out: Vec::new(),
         report: TransformReport::default(),
         dropped: false,
-        error: None,
     };
     let mut buf = vec![0u8; 256 * 1024];
     let mut pos = 0u64;
@@ -89,11 +88,8 @@ pub fn transform<R: Read, W: Write>(
             Err(e) => return Err(e.into()),
         };
         st.pending.extend_from_slice(&buf[..n]);
-        scanner.feed(&buf[..n], &mut |ev| st.on_event(ev));
+        scanner.feed(&buf[..n], &mut |ev| st.on_event(ev))?;
         pos += n as u64;
-        if let Some(e) = st.error.take() {
-            return Err(e);
-        }
         let mut hold = scanner.pending_start().unwrap_or(pos).min(pos);
         if pos - hold > HOLD_CAP {
             hold = pos - HOLD_CAP;
@@ -102,10 +98,7 @@ pub fn transform<R: Read, W: Write>(
         output.write_all(&st.out)?;
         st.out.clear();
     }
-    scanner.finish(&mut |ev| st.on_event(ev));
-    if let Some(e) = st.error.take() {
-        return Err(e);
-    }
+    scanner.finish(&mut |ev| st.on_event(ev))?;
     st.emit_to(pos);
     output.write_all(&st.out)?;
     output.flush()?;
@@ -122,7 +115,6 @@ struct State<'a> {
     report: TransformReport,
     /// The part's database has been dropped (or is known not to exist).
     dropped: bool,
-    error: Option<anyhow::Error>,
 }
 
 /// Byte edits to one statement: replace `[start, end)` with the bytes.
@@ -152,11 +144,8 @@ impl State<'_> {
             .then(|| &self.pending[(start - self.emitted) as usize..(end - self.emitted) as usize])
     }
 
-    fn on_event(&mut self, ev: Event<'_>) {
-        if self.error.is_some() {
-            return;
-        }
-        let result = match ev {
+    fn on_event(&mut self, ev: Event<'_>) -> Result<()> {
+        match ev {
             Event::Statement {
                 start, end, head, ..
             } => self.on_statement(start, end, head),
@@ -165,9 +154,6 @@ impl State<'_> {
                 "cannot rewrite the part: at byte {offset}: {what}"
             )),
             _ => Ok(()),
-        };
-        if let Err(e) = result {
-            self.error = Some(e);
         }
     }
 

@@ -16,6 +16,8 @@
 mod record;
 mod settings;
 
+use std::convert::Infallible;
+
 use memchr::memmem::Finder;
 use memchr::{memchr, memchr2, memrchr};
 pub use record::{check_events, first_difference, scan_all, OwnedEvent};
@@ -28,6 +30,36 @@ pub const HEAD_CAP: usize = 4096;
 pub const LINE_CAP: usize = 64 * 1024;
 /// Longest dollar-quote tag accepted before the input is declared hostile.
 pub const TAG_CAP: usize = 1024;
+
+/// Sends an event unless the sink has already asked to stop.
+macro_rules! send {
+    ($self:ident, $sink:ident, $ev:expr) => {
+        if !$self.stopped {
+            let go = $sink($ev);
+            $self.stopped = !go;
+        }
+    };
+}
+
+/// A sink for [`Scanner::feed`] and [`Scanner::finish`] that never stops
+/// the scanner: `let Ok(()) = scanner.feed(chunk, &mut always(|ev| ...));`.
+pub fn always<F: FnMut(Event<'_>)>(mut f: F) -> impl FnMut(Event<'_>) -> Result<(), Infallible> {
+    move |ev| {
+        f(ev);
+        Ok(())
+    }
+}
+
+/// Whether to go on after the sink's answer, keeping its error.
+fn keep_going<E>(answer: Result<(), E>, failed: &mut Option<E>) -> bool {
+    match answer {
+        Ok(()) => true,
+        Err(e) => {
+            *failed = Some(e);
+            false
+        }
+    }
+}
 
 /// Something psql would act on, or something the caller must know about.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -209,6 +241,8 @@ fn copy_end() -> &'static Finder<'static> {
 #[derive(Debug, Clone)]
 pub struct Scanner {
     mode: Mode,
+    /// The sink asked to stop: nothing more is lexed or sent.
+    stopped: bool,
     /// Absolute offset of the next byte to be fed.
     pos: u64,
     at_line_start: bool,
@@ -306,6 +340,7 @@ impl Scanner {
             dash_at_line_start: false,
             stmt_cap: Capture::default(),
             line_cap: Capture::default(),
+            stopped: false,
         }
     }
 
@@ -353,11 +388,22 @@ impl Scanner {
         self.std_strings
     }
 
-    /// Lex one more chunk of input.
-    pub fn feed<F: FnMut(Event<'_>)>(&mut self, chunk: &[u8], sink: &mut F) {
+    /// Lex one more chunk of input. The sink may stop the scanner by
+    /// returning an error, which `feed` returns; a stopped scanner must not
+    /// be fed again (its state is where the error left it).
+    pub fn feed<E, F>(&mut self, chunk: &[u8], sink: &mut F) -> Result<(), E>
+    where
+        F: FnMut(Event<'_>) -> Result<(), E>,
+    {
+        let mut failed = None;
+        self.lex(chunk, &mut |ev| keep_going(sink(ev), &mut failed));
+        failed.map_or(Ok(()), Err)
+    }
+
+    fn lex<F: FnMut(Event<'_>) -> bool>(&mut self, chunk: &[u8], sink: &mut F) {
         let base = self.pos;
         let mut i = 0usize;
-        while i < chunk.len() {
+        while i < chunk.len() && !self.stopped {
             i = self.step(chunk, base, i, sink);
         }
         self.pos = base + chunk.len() as u64;
@@ -369,8 +415,17 @@ impl Scanner {
     }
 
     /// Declare the end of input: flushes what psql would still act on and
-    /// reports whether the input ended cleanly.
-    pub fn finish<F: FnMut(Event<'_>)>(&mut self, sink: &mut F) -> EndState {
+    /// reports whether the input ended cleanly, or the sink's error.
+    pub fn finish<E, F>(&mut self, sink: &mut F) -> Result<EndState, E>
+    where
+        F: FnMut(Event<'_>) -> Result<(), E>,
+    {
+        let mut failed = None;
+        let end = self.end(&mut |ev| keep_going(sink(ev), &mut failed));
+        failed.map_or(Ok(end), Err)
+    }
+
+    fn end<F: FnMut(Event<'_>) -> bool>(&mut self, sink: &mut F) -> EndState {
         let end = self.pos;
         let mut open = None;
         match self.mode {
@@ -405,12 +460,16 @@ impl Scanner {
                     self.copy_start = end;
                     self.copy_rows = 0;
                 }
-                sink(Event::CopyData {
-                    start: self.copy_start,
-                    end,
-                    rows: self.copy_rows,
-                    terminated: false,
-                });
+                send!(
+                    self,
+                    sink,
+                    Event::CopyData {
+                        start: self.copy_start,
+                        end,
+                        rows: self.copy_rows,
+                        terminated: false,
+                    }
+                );
                 open = Some(("COPY data with no \\. terminator", self.copy_start));
             }
         }
@@ -523,18 +582,22 @@ impl Scanner {
         self.words.after_from = false;
     }
 
-    fn emit_comment_line<F: FnMut(Event<'_>)>(&mut self, end: u64, sink: &mut F) {
+    fn emit_comment_line<F: FnMut(Event<'_>) -> bool>(&mut self, end: u64, sink: &mut F) {
         let text = without_eol(&self.line_cap.buf);
-        sink(Event::CommentLine {
-            start: self.line_start,
-            end,
-            text,
-        });
+        send!(
+            self,
+            sink,
+            Event::CommentLine {
+                start: self.line_start,
+                end,
+                text,
+            }
+        );
         self.line_cap.active = false;
         self.line_is_comment = false;
     }
 
-    fn emit_meta<F: FnMut(Event<'_>)>(&mut self, end: u64, sink: &mut F) {
+    fn emit_meta<F: FnMut(Event<'_>) -> bool>(&mut self, end: u64, sink: &mut F) {
         let start = self.line_cap.start;
         let in_statement = self.in_statement;
         let name = meta_name(without_eol(&self.line_cap.buf));
@@ -545,24 +608,36 @@ impl Scanner {
             self.emit_statement(start, sink);
         }
         if self.line_cap.truncated(end) {
-            sink(Event::Anomaly {
-                offset: start,
-                what: "backslash command longer than 64 KiB",
-            });
+            send!(
+                self,
+                sink,
+                Event::Anomaly {
+                    offset: start,
+                    what: "backslash command longer than 64 KiB",
+                }
+            );
         }
         let text = without_eol(&self.line_cap.buf);
         if let Some(what) = unsafe_meta_encoding(text) {
-            sink(Event::Anomaly {
-                offset: start,
-                what,
-            });
+            send!(
+                self,
+                sink,
+                Event::Anomaly {
+                    offset: start,
+                    what,
+                }
+            );
         }
-        sink(Event::Meta {
-            start,
-            end,
-            text,
-            in_statement,
-        });
+        send!(
+            self,
+            sink,
+            Event::Meta {
+                start,
+                end,
+                text,
+                in_statement,
+            }
+        );
         self.line_cap.active = false;
         if resets_buffer && self.in_statement {
             self.in_statement = false;
@@ -571,7 +646,7 @@ impl Scanner {
         }
     }
 
-    fn emit_statement<F: FnMut(Event<'_>)>(&mut self, end: u64, sink: &mut F) {
+    fn emit_statement<F: FnMut(Event<'_>) -> bool>(&mut self, end: u64, sink: &mut F) {
         self.end_word();
         let head: &[u8] = &self.stmt_cap.buf;
         let truncated = self.stmt_cap.truncated(end);
@@ -586,20 +661,28 @@ impl Scanner {
             self.std_strings = on;
         }
         if let Some(what) = unsafe_sql_encoding(head) {
-            sink(Event::Anomaly {
-                offset: self.stmt_start,
-                what,
-            });
+            send!(
+                self,
+                sink,
+                Event::Anomaly {
+                    offset: self.stmt_start,
+                    what,
+                }
+            );
         }
-        sink(Event::Statement {
-            start: self.stmt_start,
-            end,
-            head,
-            truncated,
-            copy_from_stdin,
-            values_rows,
-            tail,
-        });
+        send!(
+            self,
+            sink,
+            Event::Statement {
+                start: self.stmt_start,
+                end,
+                head,
+                truncated,
+                copy_from_stdin,
+                values_rows,
+                tail,
+            }
+        );
         self.stmt_cap.active = false;
         self.in_statement = false;
         self.paren_depth = 0;
@@ -609,7 +692,7 @@ impl Scanner {
     }
 
     /// Process input from `chunk[i]`; returns the index of the next unprocessed byte.
-    fn step<F: FnMut(Event<'_>)>(
+    fn step<F: FnMut(Event<'_>) -> bool>(
         &mut self,
         chunk: &[u8],
         base: u64,
@@ -740,10 +823,14 @@ impl Scanner {
                     i + 1
                 } else if is_ident_start(b) || (b.is_ascii_digit() && !self.tag.is_empty()) {
                     if self.tag.len() >= TAG_CAP {
-                        sink(Event::Anomaly {
-                            offset: self.mode_start,
-                            what: "dollar-quote tag longer than 1 KiB",
-                        });
+                        send!(
+                            self,
+                            sink,
+                            Event::Anomaly {
+                                offset: self.mode_start,
+                                what: "dollar-quote tag longer than 1 KiB",
+                            }
+                        );
                         self.mode = Mode::Normal;
                         return i;
                     }
@@ -775,10 +862,14 @@ impl Scanner {
                 if !self.copy_rest_reported {
                     if let Some(k) = line.iter().position(|&c| !is_space(c)) {
                         self.copy_rest_reported = true;
-                        sink(Event::Anomaly {
-                            offset: at + k as u64,
-                            what: "text after a COPY ... FROM stdin statement on the same line",
-                        });
+                        send!(
+                            self,
+                            sink,
+                            Event::Anomaly {
+                                offset: at + k as u64,
+                                what: "text after a COPY ... FROM stdin statement on the same line",
+                            }
+                        );
                     }
                 }
                 match n {
@@ -961,7 +1052,7 @@ impl Scanner {
         i
     }
 
-    fn meta<F: FnMut(Event<'_>)>(
+    fn meta<F: FnMut(Event<'_>) -> bool>(
         &mut self,
         chunk: &[u8],
         base: u64,
@@ -981,7 +1072,7 @@ impl Scanner {
         }
     }
 
-    fn copy_data<F: FnMut(Event<'_>)>(
+    fn copy_data<F: FnMut(Event<'_>) -> bool>(
         &mut self,
         chunk: &[u8],
         base: u64,
@@ -1023,12 +1114,16 @@ impl Scanner {
                     let expect: &[u8] = b"\\.\r";
                     if b == b'\n' && (k == 2 || k == 3) {
                         let end = base + i as u64 + 1;
-                        sink(Event::CopyData {
-                            start: self.copy_start,
-                            end,
-                            rows: self.copy_rows,
-                            terminated: true,
-                        });
+                        send!(
+                            self,
+                            sink,
+                            Event::CopyData {
+                                start: self.copy_start,
+                                end,
+                                rows: self.copy_rows,
+                                terminated: true,
+                            }
+                        );
                         self.mode = Mode::Normal;
                         self.at_line_start = true;
                         return i + 1;
@@ -1052,7 +1147,7 @@ impl Scanner {
     }
 
     /// The INITIAL state of psql's lexer.
-    fn normal<F: FnMut(Event<'_>)>(
+    fn normal<F: FnMut(Event<'_>) -> bool>(
         &mut self,
         chunk: &[u8],
         base: u64,

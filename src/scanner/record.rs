@@ -95,11 +95,12 @@ impl From<Event<'_>> for OwnedEvent {
 pub fn scan_all<'a>(chunks: impl IntoIterator<Item = &'a [u8]>) -> (Vec<OwnedEvent>, EndState) {
     let mut scanner = Scanner::new();
     let mut events = Vec::new();
-    let mut sink = |ev: Event<'_>| events.push(OwnedEvent::from(ev));
+    let mut sink = super::always(|ev: Event<'_>| events.push(OwnedEvent::from(ev)));
     for chunk in chunks {
-        scanner.feed(chunk, &mut sink);
+        let Ok(()) = scanner.feed(chunk, &mut sink);
     }
-    let end = scanner.finish(&mut sink);
+    let Ok(end) = scanner.finish(&mut sink);
+    drop(sink);
     (events, end)
 }
 

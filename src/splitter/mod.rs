@@ -280,14 +280,9 @@ impl<S: PartSink> Splitter<S> {
             chunk,
         };
         let st = &mut self.st;
-        let mut failed = None;
-        self.scanner
-            .feed(chunk, &mut |ev| st.on_event(ev, &w, &mut failed));
+        let fed = self.scanner.feed(chunk, &mut |ev| st.handle(ev, &w));
         st.pos += chunk.len() as u64;
-        let result = match failed {
-            Some(e) => Err(e),
-            None => st.after_chunk(self.scanner.pending_start(), &w),
-        };
+        let result = fed.and_then(|()| st.after_chunk(self.scanner.pending_start(), &w));
         self.held = Window::keep_tail(st.routed, base, held, chunk);
         result
     }
@@ -325,15 +320,10 @@ impl<S: PartSink> Splitter<S> {
             .cut_line()
             .map(|l| (l.start, describe_cut(&l), l.meta));
         let st = &mut self.st;
-        let mut failed = None;
-        let end = self.scanner.finish(&mut |ev| {
-            if cut.is_none() {
-                st.on_event(ev, &w, &mut failed)
-            }
-        });
-        if let Some(e) = failed {
-            return Err(e);
-        }
+        let end = self.scanner.finish(&mut |ev| match cut {
+            None => st.handle(ev, &w),
+            Some(_) => Ok(()),
+        })?;
         let incomplete = st.finish(end, cut, &w, show)?;
         let State {
             sink,
@@ -567,16 +557,6 @@ impl<S: PartSink> State<S> {
         let (a, b) = w.range(start, end);
         self.routed = end;
         Ok([a, b].concat())
-    }
-
-    /// Handles an event unless an earlier one failed; the first error is
-    /// kept in `failed` until the scanner returns.
-    fn on_event(&mut self, ev: Event<'_>, w: &Window, failed: &mut Option<SplitError>) {
-        if failed.is_none() {
-            if let Err(e) = self.handle(ev, w) {
-                *failed = Some(e);
-            }
-        }
     }
 
     fn handle(&mut self, ev: Event<'_>, w: &Window) -> Result<(), SplitError> {
