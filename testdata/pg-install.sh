@@ -77,7 +77,7 @@ if runuser -u postgres -- test -x "$REPO/."; then
     PGDIR="$REPO/.pg"
 else
     PGDIR=$SHARED_PGDIR
-    log "postgres cannot enter $REPO: installing the wheels in $PGDIR"
+    log "the postgres user cannot enter $REPO: the wheels go to $PGDIR"
     mkdir -p "$PGDIR"
     chmod a+rx "$PGDIR"
     if [[ "$(readlink "$REPO/.pg" 2>/dev/null)" != "$PGDIR" ]]; then
