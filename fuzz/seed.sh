@@ -7,11 +7,15 @@
 #   bash fuzz/seed.sh            # from the repository root, or from fuzz/
 #   MAX=16000 bash fuzz/seed.sh  # bigger pieces
 set -euo pipefail
-cd "$(dirname "$0")"
+here=$(cd "$(dirname "$0")" && pwd)
+# The wild dump corpus, as in the tests: PGSEAL_WILD_DUMPS, else beside the
+# repository. Optional.
+wild=${PGSEAL_WILD_DUMPS:-$here/../../shared/wild-dumps}
+cd "$here"
 max=${MAX:-4000}
 dumps=(../testdata/dumps/*.sql)
-if [ -d ../../shared/wild-dumps ]; then
-    dumps+=(../../shared/wild-dumps/*.sql)
+if [ -d "$wild" ]; then
+    dumps+=("$wild"/*.sql)
 fi
 mkdir -p corpus/scanner corpus/split_roundtrip
 tmp=$(mktemp -d)

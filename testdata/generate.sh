@@ -7,7 +7,8 @@
 # MAJOR is any of 15 16 18 (default: all). For each major a throwaway cluster
 # is filled from testdata/sql/*.sql and dumped with several pg_dumpall
 # option sets. Then each dump is restored into fresh clusters of the same
-# major and the outcome is printed as a table (see testdata/README.md).
+# major and the outcome is printed as a table (see testdata/README.md). Exits
+# 1 when a full dump does not survive a restore and dump again (DIFFERS).
 #
 # Clusters run as the `postgres` OS user (via runuser when we are root) on a
 # private unix socket directory, no TCP, and are stopped on exit.
@@ -34,10 +35,12 @@ done
 
 bash "$TD/pg-install.sh"
 
+# Symlinks resolved: the postgres user may not be able to enter the checkout
+# (pg-install.sh then puts the wheels in /opt/pgseal-pg).
 pg_bin() {
     case $1 in
         15) echo /usr/lib/postgresql/15/bin ;;
-        *) echo "$REPO/.pg/$1/bin" ;;
+        *) readlink -f "$REPO/.pg/$1/bin" ;;
     esac
 }
 
@@ -249,6 +252,7 @@ verify() {
                 printf '  %-58s identical\n' "round trip (restore, dump again, normalize)"
             else
                 printf '  %-58s DIFFERS\n' "round trip (restore, dump again, normalize)"
+                DIFFERING+=("$base")
                 diff <(normalize "$f") <(normalize "${C_DIR[v]}/again.sql") | head -n 40 | sed 's/^/      /' || true
             fi
             cluster_stop v
@@ -258,6 +262,8 @@ verify() {
 
 mkdir -p "$OUT"
 START=$SECONDS
+# Dumps whose round trip did not give the same dump again: a failure.
+DIFFERING=()
 if ((GENERATE)); then
     for m in "${MAJORS[@]}"; do generate "$m"; done
 fi
@@ -265,3 +271,8 @@ if ((VERIFY)); then
     for m in "${MAJORS[@]}"; do verify "$m"; done
 fi
 printf '\ndone in %ss; testdata/dumps is %s\n' "$((SECONDS - START))" "$(du -sh "$OUT" | cut -f1)"
+if ((${#DIFFERING[@]})); then
+    echo "generate: the round trip differs for ${DIFFERING[*]} (see DIFFERS above):" \
+        "fix testdata/sql or the generator before committing these dumps" >&2
+    exit 1
+fi

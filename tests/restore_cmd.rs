@@ -90,7 +90,7 @@ fn parallel_restore_matches_whole_dump(major: u32) {
 #[test]
 fn parallel_restore_equals_whole_dump_pg15() {
     assert!(
-        available_majors().contains(&15),
+        support::pg_bin(15).is_some(),
         "PostgreSQL 15 is missing: run testdata/pg-install.sh"
     );
     parallel_restore_matches_whole_dump(15);
@@ -98,8 +98,7 @@ fn parallel_restore_equals_whole_dump_pg15() {
 
 #[test]
 fn parallel_restore_equals_whole_dump_pg16() {
-    if !available_majors().contains(&16) {
-        eprintln!("PostgreSQL 16 is not installed: skipped");
+    if support::pg_major(16).is_none() {
         return;
     }
     parallel_restore_matches_whole_dump(16);
@@ -107,8 +106,7 @@ fn parallel_restore_equals_whole_dump_pg16() {
 
 #[test]
 fn parallel_restore_equals_whole_dump_pg18() {
-    if !available_majors().contains(&18) {
-        eprintln!("PostgreSQL 18 is not installed: skipped");
+    if support::pg_major(18).is_none() {
         return;
     }
     parallel_restore_matches_whole_dump(18);

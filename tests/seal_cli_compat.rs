@@ -2,6 +2,8 @@
 //! zstd -d`. These tests seal through the library and unseal with the real CLIs
 //! (and the other way round). They skip, with a note, when a CLI is missing.
 
+mod support;
+
 use std::fs::File;
 use std::io::{Read, Write};
 use std::path::{Path, PathBuf};
@@ -11,17 +13,16 @@ use pgseal::seal::{
     load_identities, load_recipients, open_sealed, x25519, ArchiveKey, SealedWriter, SecretString,
 };
 
+/// Whether `cmd` is installed; a skip note (see tests/support) if not.
 fn have(cmd: &str) -> bool {
-    let found = Command::new(cmd)
-        .arg("--version")
-        .stdout(Stdio::null())
-        .stderr(Stdio::null())
-        .status()
-        .is_ok();
-    if !found {
-        eprintln!("note: `{cmd}` not found; skipping this CLI compatibility test");
-    }
-    found
+    let package = match cmd {
+        "age-keygen" => "age",
+        "ssh-keygen" => "openssh-client",
+        "script" => "bsdutils",
+        "timeout" => "coreutils",
+        other => other,
+    };
+    support::have_tool(cmd, package)
 }
 
 /// A few MB of dump-like text with enough variety to be realistic for zstd.

@@ -2,6 +2,8 @@
 //! `ssh-keygen -Y verify` accepts, and what `ssh-keygen -Y sign` makes,
 //! pgseal accepts. Skipped, with a note, where `ssh-keygen` is missing.
 
+mod support;
+
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 
@@ -13,11 +15,7 @@ const SSH_KEYGEN: &str = "/usr/bin/ssh-keygen";
 const MESSAGE: &[u8] = b"age-encryption.org/v1\n-> X25519 not really a manifest\n\x00\x01\xff";
 
 fn have_ssh_keygen() -> bool {
-    if Path::new(SSH_KEYGEN).exists() {
-        return true;
-    }
-    eprintln!("note: {SSH_KEYGEN} is missing; skipping the OpenSSH interop test");
-    false
+    support::have_tool(SSH_KEYGEN, "openssh-client")
 }
 
 /// Runs ssh-keygen, panicking with its output if it fails.

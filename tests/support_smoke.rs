@@ -88,11 +88,6 @@ fn restore_and_dump_again() {
         majors.contains(&15),
         "PostgreSQL 15 missing: run testdata/pg-install.sh"
     );
-    for major in [16, 18] {
-        if !majors.contains(&major) {
-            eprintln!("PostgreSQL {major} not installed (testdata/pg-install.sh): skipped");
-        }
-    }
     for major in majors {
         round_trip(major);
     }
@@ -104,5 +99,55 @@ fn normalize_only_touches_restrict_keys_and_timestamps() {
     assert_eq!(
         normalize_dumpall(a),
         "\\restrict KEY\nSELECT 1;\n\\restrict not a key\n\\unrestrict KEY\n"
+    );
+}
+
+/// Run in a child process by [`a_skip_shows_in_plain_output_and_fails_when_all_are_required`].
+const SKIP_CHILD: &str = "PGSEAL_SUPPORT_SMOKE_SKIP_CHILD";
+
+#[test]
+fn skip_child() {
+    if std::env::var_os(SKIP_CHILD).is_none() {
+        return;
+    }
+    assert!(!support::have_tool(
+        "pgseal-no-such-tool",
+        "no-such-package"
+    ));
+}
+
+/// A skipped case leaves a note in `cargo test` output even though libtest
+/// captures the output of passing tests, and PGSEAL_TEST_REQUIRE_ALL=1 makes
+/// the same skip a failure.
+#[test]
+fn a_skip_shows_in_plain_output_and_fails_when_all_are_required() {
+    let child = |require_all: Option<&str>| {
+        let mut c = std::process::Command::new(std::env::current_exe().unwrap());
+        c.args(["--exact", "skip_child", "--test-threads=1"])
+            .env(SKIP_CHILD, "1")
+            .env_remove(support::REQUIRE_ALL);
+        if let Some(v) = require_all {
+            c.env(support::REQUIRE_ALL, v);
+        }
+        let o = c.output().unwrap();
+        let text = format!(
+            "{}{}",
+            String::from_utf8_lossy(&o.stdout),
+            String::from_utf8_lossy(&o.stderr)
+        );
+        (o.status.success(), text)
+    };
+    let note = "skip_child: skipped, `pgseal-no-such-tool` is not installed (apt-get install no-such-package";
+    for unset in [None, Some(""), Some("0")] {
+        let (ok, text) = child(unset);
+        assert!(ok, "{text}");
+        assert!(text.contains(note), "no skip note in: {text}");
+        assert!(text.contains("test skip_child ... ok"), "{text}");
+    }
+    let (ok, text) = child(Some("1"));
+    assert!(!ok, "a skip passed with {}=1: {text}", support::REQUIRE_ALL);
+    assert!(
+        text.contains("PGSEAL_TEST_REQUIRE_ALL is set, so this may not be skipped"),
+        "{text}"
     );
 }

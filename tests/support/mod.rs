@@ -18,6 +18,7 @@
 
 use std::cell::Cell;
 use std::ffi::OsStr;
+use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Output, Stdio};
 use std::sync::atomic::{AtomicU16, Ordering};
@@ -38,23 +39,116 @@ pub fn bin_path() -> PathBuf {
     PathBuf::from(env!("CARGO_BIN_EXE_pgseal"))
 }
 
+/// Where `testdata/pg-install.sh` puts the wheels when the `postgres` user
+/// cannot enter the checkout (one under /root, or a 0700 home).
+pub const SHARED_PG_DIR: &str = "/opt/pgseal-pg";
+
 /// Directory of the PostgreSQL programs for `major` (15, 16 or 18), or None
-/// if they are not installed (run `testdata/pg-install.sh`).
+/// if they are not installed (run `testdata/pg-install.sh`). Symlinks are
+/// resolved: the servers run as `postgres`, who may not be able to follow a
+/// path through the checkout.
 pub fn pg_bin(major: u32) -> Option<PathBuf> {
-    let dir = match major {
-        15 => PathBuf::from("/usr/lib/postgresql/15/bin"),
-        16 | 18 => repo_root().join(".pg").join(major.to_string()).join("bin"),
+    let candidates = match major {
+        15 => vec![PathBuf::from("/usr/lib/postgresql/15/bin")],
+        16 | 18 => [repo_root().join(".pg"), PathBuf::from(SHARED_PG_DIR)]
+            .into_iter()
+            .map(|d| d.join(major.to_string()).join("bin"))
+            .collect(),
         _ => return None,
     };
-    dir.join("postgres").is_file().then_some(dir)
+    candidates
+        .into_iter()
+        .find(|d| d.join("postgres").is_file())
+        .map(|d| d.canonicalize().unwrap_or(d))
 }
 
-/// The majors among 15, 16, 18 whose programs are installed.
+/// The majors among 15, 16, 18 whose programs are installed; each missing
+/// one is reported through [`skip`].
 pub fn available_majors() -> Vec<u32> {
     [15, 16, 18]
         .into_iter()
-        .filter(|&m| pg_bin(m).is_some())
+        .filter(|&m| pg_major(m).is_some())
         .collect()
+}
+
+/// [`pg_bin`], or None after a [`skip`] note naming the missing major.
+pub fn pg_major(major: u32) -> Option<PathBuf> {
+    let bin = pg_bin(major);
+    if bin.is_none() {
+        skip(&format!(
+            "PostgreSQL {major} is not installed (run testdata/pg-install.sh as root)"
+        ));
+    }
+    bin
+}
+
+/// Set to 1 (CI does, in .ci/run) to turn every skip into a failure.
+pub const REQUIRE_ALL: &str = "PGSEAL_TEST_REQUIRE_ALL";
+
+/// Overrides where the corpus of real-world dumps is read from.
+pub const WILD_DUMPS: &str = "PGSEAL_WILD_DUMPS";
+
+fn require_all() -> bool {
+    std::env::var(REQUIRE_ALL).is_ok_and(|v| !v.is_empty() && v != "0")
+}
+
+/// Records that (part of) the running test cannot run because `missing` is
+/// not there; the caller then leaves that part out. With
+/// `PGSEAL_TEST_REQUIRE_ALL=1` this panics instead, so CI cannot pass with
+/// cases left out. The note goes straight to the stderr handle: libtest
+/// captures `eprintln!` of passing tests, and a skip must show.
+pub fn skip(missing: &str) {
+    let thread = std::thread::current();
+    let test = thread.name().unwrap_or("a test");
+    if require_all() {
+        panic!("{test}: {missing}; {REQUIRE_ALL} is set, so this may not be skipped");
+    }
+    let note = format!("note: {test}: skipped, {missing} (set {REQUIRE_ALL}=1 to fail instead)\n");
+    let _ = std::io::stderr().write_all(note.as_bytes());
+}
+
+/// Whether `program` can be run; if not, a [`skip`] that names the Debian
+/// `package` providing it.
+pub fn have_tool(program: &str, package: &str) -> bool {
+    let found = Command::new(program)
+        .arg("--version")
+        .stdin(Stdio::null())
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .status()
+        .is_ok();
+    if !found {
+        skip(&format!(
+            "`{program}` is not installed (apt-get install {package}, or run testdata/pg-install.sh)"
+        ));
+    }
+    found
+}
+
+/// The corpus of real-world pg_dumpall files: `$PGSEAL_WILD_DUMPS`, else
+/// `../shared/wild-dumps` beside the repository (where CI keeps it). It is
+/// not part of the repository, so None after a [`skip`] when it is absent.
+/// Panics when the variable names something that is not a directory.
+pub fn wild_dumps() -> Option<PathBuf> {
+    if let Some(dir) = std::env::var_os(WILD_DUMPS).filter(|v| !v.is_empty()) {
+        let dir = PathBuf::from(dir);
+        assert!(
+            dir.is_dir(),
+            "{WILD_DUMPS}={} is not a directory: point it at the wild dump corpus or unset it",
+            dir.display()
+        );
+        return Some(dir);
+    }
+    let root = repo_root();
+    let beside = root.parent().unwrap_or(&root).join("shared/wild-dumps");
+    if beside.is_dir() {
+        return Some(beside);
+    }
+    skip(&format!(
+        "no wild dump corpus ({WILD_DUMPS} is unset and {} does not exist)",
+        beside.display()
+    ));
+    None
 }
 
 fn is_root() -> bool {
