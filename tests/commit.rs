@@ -10,25 +10,13 @@ use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Output, Stdio};
 use std::time::{Duration, Instant};
 
-use support::{bin_path, demo_identity, demo_recipients, fixture};
+use support::{bin_path, demo_identity, demo_recipients, fixture, pgseal, stderr_of as err};
 
 const OLD: &str = "pg15-full.sql";
 const NEW: &str = "pg16-full.sql";
 
 fn s(p: &Path) -> &str {
     p.to_str().unwrap()
-}
-
-fn pgseal(args: &[&str]) -> Output {
-    Command::new(bin_path())
-        .args(args)
-        .stdin(Stdio::null())
-        .output()
-        .unwrap()
-}
-
-fn err(o: &Output) -> String {
-    String::from_utf8_lossy(&o.stderr).into_owned()
 }
 
 /// `split DUMP -o DIR` sealed to the demo key, with `extra` arguments.

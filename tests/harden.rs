@@ -6,10 +6,10 @@ mod support;
 use std::fs;
 use std::io::Write;
 use std::path::{Path, PathBuf};
-use std::process::{Child, Command, Output, Stdio};
+use std::process::{Child, Command, Stdio};
 use std::time::{Duration, Instant};
 
-use support::{bin_path, fixture};
+use support::{bin_path, fixture, pgseal as run, stderr_of as err};
 
 fn s(p: &Path) -> &str {
     p.to_str().unwrap()
@@ -19,18 +19,6 @@ fn recipient(dir: &Path) -> (PathBuf, String) {
     let identity = dir.join("key.txt");
     let r = support::age_keygen(&identity);
     (identity, r)
-}
-
-fn run(args: &[&str]) -> Output {
-    Command::new(bin_path())
-        .args(args)
-        .stdin(Stdio::null())
-        .output()
-        .unwrap()
-}
-
-fn err(o: &Output) -> String {
-    String::from_utf8_lossy(&o.stderr).into_owned()
 }
 
 /// Hidden temporary directories left in `dir`.

@@ -13,11 +13,11 @@ mod support;
 use std::collections::BTreeSet;
 use std::fs;
 use std::path::Path;
-use std::process::{Command, Output, Stdio};
+use std::process::Command;
 
 use pgseal::scanner::{scan_all, OwnedEvent};
 use pgseal::splitter::{split_in_memory, MemorySink, SplitError, Splitter, Summary};
-use support::{bin_path, demo_identity, demo_recipients, fixture};
+use support::{demo_identity, demo_recipients, fixture, pgseal, stderr_of as stderr};
 
 /// With `\restrict` (18, and 15 from 15.14), and without (16.2).
 const FIXTURES: [&str; 3] = ["pg18-full.sql", "pg16-full.sql", "pg15-full.sql"];
@@ -213,18 +213,6 @@ fn every_cut_point_gives_an_incomplete_split_of_exactly_the_bytes_read() {
 fn an_empty_input_is_still_refused_as_empty() {
     let e = split_in_memory(b"", 1).unwrap_err();
     assert!(e.to_string().contains("the input is empty"), "{e}");
-}
-
-fn pgseal(args: &[&std::ffi::OsStr]) -> Output {
-    Command::new(bin_path())
-        .args(args)
-        .stdin(Stdio::null())
-        .output()
-        .unwrap()
-}
-
-fn stderr(o: &Output) -> String {
-    String::from_utf8_lossy(&o.stderr).into_owned()
 }
 
 /// `pgseal split input -o out` sealed to the demo key: must exit 4 with

@@ -13,8 +13,8 @@ use pgseal::restore::plan::{Action, Step};
 use pgseal::restore::run::{PartOutcome, Status};
 
 use super::archive::ArchiveArgs;
-use super::display::{human, plural, print_json, width_of};
-use super::observer::CliObserver;
+use super::display::{human, plural, print_json};
+use super::observer::{label_width, CliObserver};
 use super::restore::{cores, name_json};
 use super::Verbosity;
 
@@ -110,14 +110,7 @@ fn print_drill(out: &mut dyn Write, report: &DrillReport, jobs: usize) -> Result
             r.outcomes.len(),
             human(bytes)
         )?;
-        let width = report
-            .plan
-            .steps
-            .iter()
-            .map(|s| width_of(&s.label()))
-            .max()
-            .unwrap_or(8)
-            .clamp(8, 40);
+        let width = label_width(&report.plan);
         for step in &report.plan.steps {
             let secs = drill_seconds(report, step).unwrap_or(0.0);
             let check = report.checks.iter().find(|c| c.part == step.part);

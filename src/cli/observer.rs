@@ -63,13 +63,7 @@ impl Observer for CliObserver {
     }
 
     fn planned(&self, plan: &Plan) {
-        let width = plan
-            .steps
-            .iter()
-            .map(|s| width_of(&s.label()))
-            .max()
-            .unwrap_or(8)
-            .clamp(8, 40);
+        let width = label_width(plan);
         self.width.store(width, Ordering::Relaxed);
         let Some(m) = &self.multi else { return };
         let total_bytes: u64 = plan.steps.iter().map(|s| s.bytes).sum();
@@ -150,4 +144,14 @@ fn part_line(step: &Step, o: &PartOutcome, width: usize) -> String {
             format!("{head}  {word}{at}: {msg}")
         }
     }
+}
+
+/// The column width for the parts' labels of `plan`.
+pub fn label_width(plan: &Plan) -> usize {
+    plan.steps
+        .iter()
+        .map(|s| width_of(&s.label()))
+        .max()
+        .unwrap_or(8)
+        .clamp(8, 40)
 }

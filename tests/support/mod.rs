@@ -554,6 +554,20 @@ pub fn demo_recipients() -> PathBuf {
     repo_root().join("testdata/demo/DEMO-recipients.txt")
 }
 
+/// `pgseal ARGS...` with no standard input.
+pub fn pgseal<S: AsRef<OsStr>>(args: &[S]) -> Output {
+    Command::new(bin_path())
+        .args(args)
+        .stdin(Stdio::null())
+        .output()
+        .expect("run pgseal")
+}
+
+/// A command's standard error, for messages.
+pub fn stderr_of(o: &Output) -> String {
+    String::from_utf8_lossy(&o.stderr).into_owned()
+}
+
 /// `pgseal split DUMP -o DIR RECIPIENTS...`, which must succeed.
 pub fn split_ok<S: AsRef<OsStr>>(dump: &Path, dir: &Path, recipients: &[S]) {
     let o = Command::new(bin_path())
