@@ -23,6 +23,7 @@ Exit status:
   0  the drill passed
   1  no drill could be run (no suitable PostgreSQL, bad key, the cluster did not start)
   2  command-line usage error
+  5  the manifest is damaged, or the signature required by --verify-key does not hold
   6  the drill failed: a part did not restore, a database refused connections, or a
      table does not hold the rows the manifest counted";
 

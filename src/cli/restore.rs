@@ -31,6 +31,8 @@ Exit status:
   0  every part restored
   1  error, or the restore was refused before anything ran (nothing was changed)
   2  command-line usage error
+  4  the archive is incomplete and its cut-short part was selected (nothing was changed)
+  5  the manifest is damaged, or the signature required by --verify-key does not hold
   6  one or more parts failed (the others were restored unless --fail-fast)";
 
 #[derive(Args, Debug)]
