@@ -338,10 +338,23 @@ fn restore_and_drill_exit_codes() {
     let (code, err) = restore(&good, &[]);
     assert_eq!(code, Some(1), "{err}");
 
-    // A damaged part fails in its turn while the others go on: 6.
+    // A damaged part file is found before anything runs: 5, nothing changed.
     let bad = fresh_archive(tmp.path(), "bad");
-    Damage::Flip(-100).apply(&bad.join("db-0001.sql.zst.age"));
+    Damage::Flip(-100).apply(&bad.join("db-0007.sql.zst.age"));
+    // --clean would drop and recreate app: a table made here shows it did not.
+    c.sql("app", "CREATE TABLE still_here (x int)");
     let (code, err) = restore(&bad, &["--clean"]);
+    assert_eq!(code, Some(5), "{err}");
+    assert!(err.contains("nothing was restored"), "{err}");
+    assert_eq!(
+        c.sql("app", "SELECT to_regclass('still_here') IS NOT NULL"),
+        "t"
+    );
+
+    // Again with --clean: the parts with their own CREATE DATABASE are
+    // dropped and recreated, but those of template1 and postgres restore
+    // into the existing databases, whose tables exist now: psql fails, 6.
+    let (code, err) = restore(&good, &["--clean"]);
     assert_eq!(code, Some(6), "{err}");
     assert!(err.contains("RESTORE FAILED"), "{err}");
 

@@ -157,8 +157,9 @@ impl Archive {
         })
     }
 
-    /// Checks the sealed file of part `i` against the manifest, then opens it.
-    pub fn open_part(&self, i: usize) -> Result<SealedReader> {
+    /// Checks the sealed file of part `i` against the manifest's size and
+    /// hash: missing, truncated, altered and swapped files are damaged.
+    pub fn check_part_file(&self, i: usize) -> Result<()> {
         let entry = &self.manifest.parts[i];
         let path = self.dir.join(&entry.file);
         let (len, hash) = match hash_file(&path) {
@@ -183,6 +184,14 @@ impl Archive {
                 path.display()
             )));
         }
+        Ok(())
+    }
+
+    /// Checks the sealed file of part `i` against the manifest, then opens it.
+    pub fn open_part(&self, i: usize) -> Result<SealedReader> {
+        self.check_part_file(i)?;
+        let path = self.dir.join(&self.manifest.parts[i].file);
+        let entry = &self.manifest.parts[i];
         let mut reader = open_sealed(&path, &self.identities)?;
         if entry.stats.plain_blake3.is_some() {
             reader.hash_plaintext();

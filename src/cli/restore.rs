@@ -5,7 +5,7 @@ use std::io::{self, Write};
 use std::os::unix::ffi::OsStrExt;
 use std::path::PathBuf;
 
-use anyhow::{bail, Result};
+use anyhow::{bail, Context, Result};
 use clap::{ArgAction, Args};
 use serde_json::{json, Value};
 
@@ -191,6 +191,13 @@ pub fn run(a: RestoreArgs, v: Verbosity) -> Result<()> {
         for n in &the_plan.notes {
             eprintln!("pgseal: note: {n}");
         }
+    }
+    // A damaged file found halfway would leave the target half restored:
+    // every selected part's file is checked before anything runs.
+    for step in &the_plan.steps {
+        archive
+            .check_part_file(step.part)
+            .context("nothing was restored")?;
     }
     let observer = CliObserver::new(quiet, "");
     let report = execute(
