@@ -8,6 +8,7 @@
 
 pub mod archive;
 pub mod error;
+pub mod held;
 pub mod input;
 pub mod interrupt;
 pub mod meta;

@@ -20,11 +20,10 @@ use std::sync::{Arc, Mutex, PoisonError};
 
 use sqlparser::tokenizer::Token;
 
+use crate::held::HOLD_CAP;
 use crate::scanner::{Event, Scanner};
 use crate::statement::{contains_ci, located_sqlparser_tokens};
 
-/// Longest statement held back in case it is a role statement.
-const HOLD_CAP: u64 = 16 << 20;
 /// Bytes asked of the inner reader at a time.
 const READ: usize = 256 * 1024;
 

@@ -19,14 +19,12 @@ use std::io::{Read, Write};
 use anyhow::{bail, Result};
 
 use crate::archive::PartKind;
+use crate::held::{release_point, Window};
 use crate::meta::{self, Meta};
 use crate::quote::{self, connect_line};
 use crate::redact;
 use crate::scanner::{Event, Scanner};
 use crate::statement::{self, bytes, first_word, DbAction, Located, Statement, T};
-
-/// Longest statement held back in case it needs rewriting.
-const HOLD_CAP: u64 = 16 << 20;
 
 #[derive(Debug, Clone, Default)]
 pub struct TransformOptions {
@@ -72,12 +70,13 @@ pub fn transform<R: Read, W: Write>(
     let mut st = State {
         role,
         opts,
-        pending: Vec::new(),
         emitted: 0,
-        out: Vec::new(),
+        out: &mut output,
         report: TransformReport::default(),
         dropped: false,
     };
+    // Input `[st.emitted, pos)`, not yet written out.
+    let mut held = Vec::new();
     let mut buf = vec![0u8; 256 * 1024];
     let mut pos = 0u64;
     loop {
@@ -87,31 +86,38 @@ pub fn transform<R: Read, W: Write>(
             Err(e) if e.kind() == std::io::ErrorKind::Interrupted => continue,
             Err(e) => return Err(e.into()),
         };
-        st.pending.extend_from_slice(&buf[..n]);
-        scanner.feed(&buf[..n], &mut |ev| st.on_event(ev))?;
-        pos += n as u64;
-        let mut hold = scanner.pending_start().unwrap_or(pos).min(pos);
-        if pos - hold > HOLD_CAP {
-            hold = pos - HOLD_CAP;
+        let chunk = &buf[..n];
+        let base = st.emitted;
+        {
+            let w = Window {
+                base,
+                held: &held,
+                chunk,
+            };
+            scanner.feed(chunk, &mut |ev| st.on_event(ev, &w))?;
+            pos += n as u64;
+            st.emit_to(release_point(scanner.pending_start(), pos), &w)?;
         }
-        st.emit_to(hold);
-        output.write_all(&st.out)?;
-        st.out.clear();
+        held = Window::keep_tail(st.emitted, base, held, chunk);
     }
-    scanner.finish(&mut |ev| st.on_event(ev))?;
-    st.emit_to(pos);
-    output.write_all(&st.out)?;
+    let w = Window {
+        base: st.emitted,
+        held: &held,
+        chunk: &[],
+    };
+    scanner.finish(&mut |ev| st.on_event(ev, &w))?;
+    st.emit_to(pos, &w)?;
+    let report = st.report;
     output.flush()?;
-    Ok(st.report)
+    Ok(report)
 }
 
 struct State<'a> {
     role: PartKind,
     opts: &'a TransformOptions,
-    /// Input bytes `[emitted, pos)` not yet written out.
-    pending: Vec<u8>,
+    /// Input offset up to which the output has been written.
     emitted: u64,
-    out: Vec<u8>,
+    out: &'a mut dyn Write,
     report: TransformReport,
     /// The part's database has been dropped (or is known not to exist).
     dropped: bool,
@@ -121,35 +127,39 @@ struct State<'a> {
 type Edits = Vec<(usize, usize, Vec<u8>)>;
 
 impl State<'_> {
-    fn emit_to(&mut self, upto: u64) {
+    /// Writes the input up to `upto` out as it is.
+    fn emit_to(&mut self, upto: u64, w: &Window) -> std::io::Result<()> {
         if upto > self.emitted {
-            let n = (upto - self.emitted) as usize;
-            self.out.extend_from_slice(&self.pending[..n]);
-            self.pending.drain(..n);
+            let (a, b) = w.range(self.emitted, upto);
+            self.out.write_all(a)?;
+            self.out.write_all(b)?;
             self.emitted = upto;
         }
+        Ok(())
     }
 
-    /// Replace input `[start, end)` with `with`.
-    fn replace(&mut self, start: u64, end: u64, with: &[u8]) {
-        self.emit_to(start);
-        self.out.extend_from_slice(with);
-        let n = (end - self.emitted) as usize;
-        self.pending.drain(..n);
+    /// Writes `with` in place of input `[start, end)`.
+    fn replace(&mut self, start: u64, end: u64, with: &[u8], w: &Window) -> Result<()> {
+        self.emit_to(start, w)?;
+        self.out.write_all(with)?;
         self.emitted = end;
+        Ok(())
     }
 
-    fn held(&self, start: u64, end: u64) -> Option<&[u8]> {
+    /// Input `[start, end)`, if none of it has been written out yet.
+    fn held(&self, start: u64, end: u64, w: &Window) -> Option<Vec<u8>> {
         (start >= self.emitted)
-            .then(|| &self.pending[(start - self.emitted) as usize..(end - self.emitted) as usize])
+            .then(|| w.bytes(start, end))
+            .flatten()
+            .map(|b| b.into_owned())
     }
 
-    fn on_event(&mut self, ev: Event<'_>) -> Result<()> {
+    fn on_event(&mut self, ev: Event<'_>, w: &Window) -> Result<()> {
         match ev {
             Event::Statement {
                 start, end, head, ..
-            } => self.on_statement(start, end, head),
-            Event::Meta { start, text, .. } => self.on_meta(start, text),
+            } => self.on_statement(start, end, head, w),
+            Event::Meta { start, text, .. } => self.on_meta(start, text, w),
             Event::Anomaly { offset, what } => Err(anyhow::anyhow!(
                 "cannot rewrite the part: at byte {offset}: {what}"
             )),
@@ -157,14 +167,14 @@ impl State<'_> {
         }
     }
 
-    fn on_meta(&mut self, start: u64, text: &[u8]) -> Result<()> {
+    fn on_meta(&mut self, start: u64, text: &[u8], w: &Window) -> Result<()> {
         let Ok(Meta::Connect(Some(target))) = meta::parse(text) else {
             return Ok(());
         };
         let target = match &self.opts.rename {
             Some((old, new)) if *old == target => {
                 let line = connect_line(new);
-                self.replace(start, start + text.len() as u64, &line);
+                self.replace(start, start + text.len() as u64, &line, w)?;
                 self.report.renamed_statements += 1;
                 new.clone()
             }
@@ -174,7 +184,7 @@ impl State<'_> {
         Ok(())
     }
 
-    fn on_statement(&mut self, start: u64, end: u64, head: &[u8]) -> Result<()> {
+    fn on_statement(&mut self, start: u64, end: u64, head: &[u8], w: &Window) -> Result<()> {
         let first = first_word(head);
         let maybe = match self.role {
             PartKind::Globals => matches!(first.as_slice(), b"create" | b"alter" | b"drop"),
@@ -193,7 +203,7 @@ impl State<'_> {
         if !maybe {
             return Ok(());
         }
-        let Some(stmt) = self.held(start, end).map(<[u8]>::to_vec) else {
+        let Some(stmt) = self.held(start, end, w) else {
             // Longer than we hold: only a problem if it needed a change.
             if self.needs_change(head) {
                 bail!("statement at byte {start} of the part is too long to rewrite");
@@ -212,8 +222,7 @@ impl State<'_> {
         };
         let Some(edits) = edits else { return Ok(()) };
         let rewritten = apply(&stmt, edits);
-        self.replace(start, end, &rewritten);
-        Ok(())
+        self.replace(start, end, &rewritten, w)
     }
 
     fn needs_change(&self, head: &[u8]) -> bool {
@@ -378,9 +387,32 @@ fn apply(stmt: &[u8], mut edits: Edits) -> Vec<u8> {
 mod tests {
     use super::*;
 
+    /// Reads at most `n` bytes at a time, so units span chunks.
+    struct Trickle<'a>(&'a [u8], usize);
+
+    impl Read for Trickle<'_> {
+        fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
+            let n = self.1.min(buf.len()).min(self.0.len());
+            buf[..n].copy_from_slice(&self.0[..n]);
+            self.0 = &self.0[n..];
+            Ok(n)
+        }
+    }
+
+    /// The transform of `input`, which must not depend on how it is read.
     fn run(role: PartKind, input: &str, opts: &TransformOptions) -> (String, TransformReport) {
         let mut out = Vec::new();
         let report = transform(role, input.as_bytes(), &mut out, opts).unwrap();
+        for n in [1, 2, 3, 7, 64] {
+            let mut trickled = Vec::new();
+            let r = transform(role, Trickle(input.as_bytes(), n), &mut trickled, opts).unwrap();
+            assert_eq!(
+                String::from_utf8_lossy(&trickled),
+                String::from_utf8_lossy(&out),
+                "read {n} bytes at a time"
+            );
+            assert_eq!(r, report, "read {n} bytes at a time");
+        }
         (String::from_utf8(out).unwrap(), report)
     }
 

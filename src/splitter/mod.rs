@@ -33,12 +33,8 @@ use crate::scanner::{CutLine, EndState, Event, Scanner};
 use crate::statement::{self, DbAction, Statement};
 
 pub(crate) mod memory;
-mod window;
+use crate::held::{Window, HOLD_CAP};
 pub use memory::{split_in_memory, MemorySink};
-use window::Window;
-
-/// Longest stretch of undecided input held in memory.
-pub const HOLD_CAP: usize = 8 << 20;
 
 /// Receives the bytes of each part, in order.
 pub trait PartSink {
@@ -974,12 +970,18 @@ impl<S: PartSink> State<S> {
         if let Some((s, ..)) = &self.moving {
             hold = hold.min(*s);
         }
-        if self.pos - hold > HOLD_CAP as u64 {
+        if self.pos - hold > HOLD_CAP {
             if self.moving.is_some() {
                 let at = self.moving.as_ref().map_or(hold, |m| m.0);
-                return Err(self.err(at, "a statement naming a database is longer than 8 MiB"));
+                return Err(self.err(
+                    at,
+                    format!(
+                        "a statement naming a database is longer than {} MiB",
+                        HOLD_CAP >> 20
+                    ),
+                ));
             }
-            hold = self.pos - HOLD_CAP as u64;
+            hold = self.pos - HOLD_CAP;
             if self.run.is_some_and(|r| r.0 < hold) {
                 self.run = None;
             }

@@ -1,10 +1,28 @@
-//! The input bytes not yet given to a part, without copying the chunk being
-//! scanned: most of every chunk goes straight from the caller's buffer to
-//! its part, and only the undecided tail is kept for the next chunk.
+//! Held bytes: what a stage over the scanner (the splitter, the restore
+//! rewriter, redaction) has read but not yet given on, because the
+//! statement, meta-command or comment they belong to is still undecided.
+//!
+//! One cap for all of them: at most [`HOLD_CAP`] bytes are held; past it
+//! the oldest are given on unread, and a stage that later needs them says
+//! so. The chunk being scanned is never copied: most of it goes straight
+//! from the caller's buffer on, and only the undecided tail is kept.
+
+/// Longest stretch of undecided input held in memory.
+pub const HOLD_CAP: u64 = 16 << 20;
+
+/// Where bytes may be given on up to, at input offset `pos`: the start of
+/// what the scanner has not decided yet, but never more than [`HOLD_CAP`]
+/// behind.
+pub fn release_point(pending: Option<u64>, pos: u64) -> u64 {
+    pending
+        .unwrap_or(pos)
+        .min(pos)
+        .max(pos.saturating_sub(HOLD_CAP))
+}
 
 /// `held` (left over from earlier chunks) followed by `chunk`, starting at
 /// input offset `base`.
-pub(super) struct Window<'a> {
+pub struct Window<'a> {
     pub base: u64,
     pub held: &'a [u8],
     pub chunk: &'a [u8],
@@ -35,6 +53,19 @@ impl Window<'_> {
             &self.held[s.min(h)..e.min(h)],
             &self.chunk[s.saturating_sub(h)..e.saturating_sub(h)],
         )
+    }
+
+    /// The input bytes `[start, end)` in one piece, if the window holds
+    /// them all.
+    pub fn bytes(&self, start: u64, end: u64) -> Option<std::borrow::Cow<'_, [u8]>> {
+        if start < self.base || end > self.end() || end < start {
+            return None;
+        }
+        Some(match self.range(start, end) {
+            (a, []) => a.into(),
+            ([], b) => b.into(),
+            (a, b) => [a, b].concat().into(),
+        })
     }
 
     /// Keeps the window's bytes from `from` on in `held`, the buffer that
@@ -72,6 +103,17 @@ mod tests {
         assert_eq!(w.range(11, 15), (&b"bc"[..], &b"de"[..]));
         assert_eq!(w.range(14, 99), (&b""[..], &b"e\nf"[..]));
         assert_eq!(w.range(0, 11), (&b"a"[..], &b""[..]));
+        assert_eq!(w.bytes(12, 14).as_deref(), Some(&b"cd"[..]));
+        assert_eq!(w.bytes(13, 15).as_deref(), Some(&b"de"[..]));
+        assert_eq!(w.bytes(9, 12), None);
+        assert_eq!(w.bytes(15, 18), None);
+    }
+
+    #[test]
+    fn releases_up_to_the_pending_start_within_the_cap() {
+        assert_eq!(release_point(None, 100), 100);
+        assert_eq!(release_point(Some(40), 100), 40);
+        assert_eq!(release_point(Some(0), HOLD_CAP + 10), 10);
     }
 
     #[test]
