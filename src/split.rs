@@ -108,15 +108,20 @@ pub fn split(mut opts: SplitOptions, progress: &mut dyn FnMut(u64)) -> Result<Sp
         .input
         .as_deref()
         .filter(|p| p.as_os_str() != "-" && p.metadata().is_ok_and(|m| m.is_file()));
-    let failed = |mut e: SplitError| {
-        if let SplitError::Input { offset, .. } = &mut e {
-            *offset = to_input(*offset);
-        }
+    // A refusal whose offset is already the input's, and one from the
+    // splitter, whose offset is in the stream it was fed.
+    let refused = |e: SplitError| {
         let e = match rereadable {
             Some(path) => with_line(e, path),
             None => e,
         };
         anyhow::Error::new(e).context(format!("cannot split {input_name}"))
+    };
+    let failed = |mut e: SplitError| {
+        if let SplitError::Input { offset, .. } = &mut e {
+            *offset = to_input(*offset);
+        }
+        refused(e)
     };
     let mut splitter = Splitter::new(writer)?;
     let mut fed = 0u64;
@@ -134,16 +139,11 @@ pub fn split(mut opts: SplitOptions, progress: &mut dyn FnMut(u64)) -> Result<Sp
         .join()
         .map_err(|_| anyhow::anyhow!("the input thread panicked"))?;
     if let Some(e) = end.error.as_ref().and_then(redaction_error) {
-        let e = SplitError::Input {
+        return Err(refused(SplitError::Input {
             offset: e.offset(),
             line: None,
             message: e.reason(),
-        };
-        let e = match rereadable {
-            Some(path) => with_line(e, path),
-            None => e,
-        };
-        return Err(anyhow::Error::new(e).context(format!("cannot split {input_name}")));
+        }));
     }
     if end.error.is_some() {
         splitter.input_failed();
