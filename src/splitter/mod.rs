@@ -311,10 +311,11 @@ impl<S: PartSink> Splitter<S> {
         // A last line without its line break may be missing its end
         // (`\connect foo` of `\connect foobar`): it is not acted on, and
         // its bytes go to the current part as they are.
-        let cut = self
-            .scanner
-            .cut_line()
-            .map(|l| (l.start, describe_cut(&l), l.meta));
+        let cut = self.scanner.cut_line().map(|l| Cut {
+            start: l.start,
+            what: describe_cut(&l),
+            meta: l.meta,
+        });
         let st = &mut self.st;
         let end = self.scanner.finish(&mut |ev| match cut {
             None => st.handle(ev, &w),
@@ -342,6 +343,15 @@ impl<S: PartSink> Splitter<S> {
 
 fn is_header(text: &[u8]) -> bool {
     text.starts_with(b"-- Database \"") && text.ends_with(b"\" dump")
+}
+
+/// The line the input stopped in before its line break.
+struct Cut {
+    start: u64,
+    /// What kind of line, for the incomplete message.
+    what: String,
+    /// A backslash command (else a comment line).
+    meta: bool,
 }
 
 /// What kind of line the input stopped in, for the incomplete message.
@@ -393,7 +403,7 @@ impl<S: PartSink> State<S> {
     fn finish(
         &mut self,
         end: EndState,
-        cut: Option<(u64, String, bool)>,
+        cut: Option<Cut>,
         w: &Window,
         show: &dyn Fn(u64) -> u64,
     ) -> Result<Option<String>, SplitError> {
@@ -421,20 +431,25 @@ impl<S: PartSink> State<S> {
     fn incomplete_reason(
         &self,
         end: EndState,
-        cut: Option<(u64, String, bool)>,
+        cut: Option<Cut>,
         show: &dyn Fn(u64) -> u64,
     ) -> Option<String> {
         let len = show(end.len);
         let place = self.where_();
         // A `-` the input stopped at is the cut line, not a statement.
-        let open = end.open.filter(|o| cut.as_ref().is_none_or(|c| c.0 != o.1));
+        let open = end
+            .open
+            .filter(|o| cut.as_ref().is_none_or(|c| c.start != o.1));
         // A comment line cut short after the trailer loses nothing.
-        let cut = cut.filter(|c| c.2 || !self.trailer_seen);
+        let cut = cut.filter(|c| c.meta || !self.trailer_seen);
         if self.banner_cut {
             Some(format!(
                 "input ended at byte {len}, before its \"-- ... cluster dump\" banner line was complete"
             ))
-        } else if let Some((at, what, _)) = cut {
+        } else if let Some(Cut {
+            start: at, what, ..
+        }) = cut
+        {
             Some(format!(
                 "input ended at byte {len} inside {what} that began at byte {} and has no line break{place}",
                 show(at)
