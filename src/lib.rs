@@ -22,4 +22,5 @@ pub mod sign;
 pub mod split;
 pub mod splitter;
 pub mod statement;
+pub mod toc;
 pub mod units;

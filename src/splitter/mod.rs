@@ -31,6 +31,7 @@ use crate::meta::{self, Meta};
 use crate::quote::show_name;
 use crate::scanner::{CutLine, EndState, Event, Scanner};
 use crate::statement::{self, DbAction, Statement};
+use crate::toc::{Toc, TocBuilder};
 
 pub(crate) mod memory;
 use crate::held::{Window, HOLD_CAP};
@@ -104,6 +105,8 @@ pub struct PartLayout {
     pub creates_database: bool,
     /// Where the part starts in the input.
     pub start: u64,
+    /// Database parts: what pg_dump entry each byte range holds.
+    pub toc: Option<Toc>,
 }
 
 /// What the stream said about itself in its comments.
@@ -185,6 +188,8 @@ struct State<S: PartSink> {
     insert_cache: Option<(Vec<u8>, String)>,
     trailer_seen: bool,
     info: DumpInfo,
+    /// The table of contents of the current database part.
+    toc: TocBuilder,
 }
 
 impl<S> Summary<S> {
@@ -242,6 +247,7 @@ impl<S: PartSink> Splitter<S> {
                 insert_cache: None,
                 trailer_seen: false,
                 info: DumpInfo::default(),
+                toc: TocBuilder::new(),
             },
         })
     }
@@ -420,6 +426,7 @@ impl<S: PartSink> State<S> {
         let pos = self.pos;
         self.route(pos, w)?;
         if self.cur != 0 {
+            self.close_toc(incomplete.is_some());
             self.sink.close_part(self.cur)?;
         }
         self.place_unclaimed_in_globals()?;
@@ -570,7 +577,16 @@ impl<S: PartSink> State<S> {
         Ok([a, b].concat())
     }
 
+    /// Routes one event, then shows it to the current part's table of contents.
     fn handle(&mut self, ev: Event<'_>, w: &Window) -> Result<(), SplitError> {
+        self.route_event(ev, w)?;
+        if self.cur != 0 {
+            self.toc.event(&ev);
+        }
+        Ok(())
+    }
+
+    fn route_event(&mut self, ev: Event<'_>, w: &Window) -> Result<(), SplitError> {
         if self.moving.is_some() {
             self.resolve_move(false, w)?;
         }
@@ -888,6 +904,7 @@ impl<S: PartSink> State<S> {
         }
         self.route(cut.max(self.routed), w)?;
         if self.cur != 0 {
+            self.close_toc(false);
             self.sink.close_part(self.cur)?;
         }
         let index = self.parts.len();
@@ -1003,6 +1020,31 @@ impl<S: PartSink> State<S> {
         }
         self.route(hold, w)
     }
+}
+
+impl<S: PartSink> State<S> {
+    /// Ends the current part's table of contents, in the part's offsets.
+    fn close_toc(&mut self, cut_short: bool) {
+        let builder = std::mem::take(&mut self.toc);
+        let part = &mut self.parts[self.cur];
+        let mut toc = builder.finish(self.routed, |at| part_offset(&part.segments, at));
+        if cut_short {
+            toc.serial = Some("the input ended inside this part".into());
+        }
+        part.toc = Some(toc);
+    }
+}
+
+/// Where input offset `at` sits in a part made of `segments`.
+fn part_offset(segments: &[Segment], at: u64) -> Option<u64> {
+    let mut base = 0;
+    for s in segments {
+        if !s.relocated && s.offset <= at && at <= s.offset + s.len {
+            return Some(base + at - s.offset);
+        }
+        base += s.len;
+    }
+    None
 }
 
 fn push_segment(segments: &mut Vec<Segment>, offset: u64, len: u64, relocated: bool) {

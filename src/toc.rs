@@ -1,0 +1,512 @@
+//! A database part's table of contents, read while the splitter routes the
+//! part: which pg_dump entry (type, schema, name, owner) each byte range
+//! holds, and what a restore must know to run entries on several sessions.
+//!
+//! pg_dump introduces every object of a plain dump with a header comment
+//! (`-- Name: X; Type: T; Schema: S; Owner: O`, `-- Data for Name: ...`).
+//! Only comment lines the psql-faithful scanner reports count: a header-like
+//! line inside a string, a dollar quote or COPY data is data. An entry runs
+//! from its header's comment block to the next one. Session settings pg_dump
+//! writes between entries (`SET default_tablespace`, `SET search_path`, ...)
+//! are left out of the entries and kept as *setups*: the statements a new
+//! session replays before an entry so that it runs as it would have in the
+//! whole stream.
+//!
+//! Everything up to the first entry after the part's last backslash command
+//! (its `\connect`, `\restrict`) is the *prefix*, run first on one session;
+//! the `-- PostgreSQL database dump complete` block and what follows is the
+//! *suffix*. A part the builder cannot read with certainty gets a reason in
+//! [`Toc::serial`] and is restored in one session, as before.
+
+use std::collections::HashSet;
+
+use crate::scanner::Event;
+use crate::statement::{located_tokens, T};
+
+/// pg_dump's three sections, as `pg_restore --section` names them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Section {
+    PreData,
+    Data,
+    PostData,
+}
+
+/// How an entry may be scheduled.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Class {
+    /// Runs alone: after everything before it, before everything after it.
+    Barrier,
+    /// Table contents, sequence values, large-object contents of objects the
+    /// part itself creates: independent of one another.
+    Data,
+    /// Index builds, primary key, unique, check and exclusion constraints.
+    Index,
+    /// Foreign keys: after the indexes and constraints around them.
+    ForeignKey,
+}
+
+/// One table a post-data entry works on.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub struct Lock {
+    /// The table's qualified name, folded as the server reads it.
+    pub table: String,
+    /// Whether the entry takes a lock that conflicts with any other on it
+    /// (ALTER TABLE); CREATE INDEX does not conflict with another.
+    pub exclusive: bool,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Entry {
+    /// pg_dump's type (`TABLE`, `TABLE DATA`, `INDEX`, `FK CONSTRAINT`, ...).
+    pub kind: String,
+    pub name: String,
+    pub schema: Option<String>,
+    pub owner: Option<String>,
+    pub section: Section,
+    pub class: Class,
+    /// Byte range in the part's plaintext.
+    pub start: u64,
+    pub end: u64,
+    /// Rows of COPY data or INSERT statements.
+    pub rows: u64,
+    /// Index into [`Toc::setups`].
+    pub setup: usize,
+    /// The entry itself changes session settings.
+    pub sets: bool,
+    pub locks: Vec<Lock>,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Toc {
+    pub entries: Vec<Entry>,
+    /// Session settings to replay, each a list of whole statements.
+    pub setups: Vec<Vec<Vec<u8>>>,
+    /// Entries from this one on (up to the suffix) may run on other sessions.
+    pub body: usize,
+    /// Where the suffix starts in the part.
+    pub suffix: u64,
+    /// Why the part must be restored in one session, if it must.
+    pub serial: Option<String>,
+}
+
+/// Reads one part's table of contents from the scanner's events.
+#[derive(Debug, Clone, Default)]
+pub struct TocBuilder {
+    toc: Toc,
+    /// The comment block being read: its start and end.
+    run: Option<(u64, u64)>,
+    /// The setting statements in effect, one per setting.
+    settings: Vec<(String, Vec<u8>)>,
+    /// `settings` changed since the last setup was recorded.
+    changed: bool,
+    /// Where the session settings after the open entry's content began.
+    gap: Option<u64>,
+    /// Entries that run after the last backslash command start here.
+    after_meta: usize,
+    suffix: Option<u64>,
+    /// Tables the part creates, by `schema.name` as the headers give them.
+    tables: HashSet<(Option<String>, String)>,
+    post_data: bool,
+}
+
+const SUFFIX: &[u8] = b"-- PostgreSQL database dump complete";
+
+impl TocBuilder {
+    pub fn new() -> Self {
+        Self::default()
+    }
+
+    /// Takes the next event of the part (input offsets).
+    pub fn event(&mut self, ev: &Event) {
+        if self.suffix.is_some() || self.toc.serial.is_some() {
+            return;
+        }
+        match *ev {
+            Event::CommentLine { start, end, text } => self.comment(start, end, text),
+            Event::Meta { end, .. } => {
+                self.content();
+                self.settings.clear();
+                self.changed = true;
+                self.after_meta = self.toc.entries.len();
+                self.run = None;
+                let _ = end;
+            }
+            Event::Statement {
+                start,
+                head,
+                truncated,
+                values_rows,
+                ..
+            } => {
+                self.run = None;
+                if let Some(key) = setting_key(head) {
+                    if truncated {
+                        return self.refuse(start, "a session setting too long to replay");
+                    }
+                    self.setting(start, key, head);
+                } else {
+                    self.content();
+                    self.statement(start, head, values_rows);
+                }
+            }
+            Event::CopyData { rows, .. } => {
+                self.run = None;
+                self.content();
+                if let Some(e) = self.toc.entries.last_mut() {
+                    e.rows += rows;
+                }
+            }
+            Event::Anomaly { .. } => {}
+        }
+    }
+
+    fn refuse(&mut self, at: u64, why: &str) {
+        self.toc.serial = Some(format!("{why} at byte {at} of the input"));
+    }
+
+    fn comment(&mut self, start: u64, end: u64, text: &[u8]) {
+        let run_start = match self.run {
+            Some((s, e)) if e == start => s,
+            _ => start,
+        };
+        self.run = Some((run_start, end));
+        if text == SUFFIX {
+            self.close_entry(run_start);
+            self.suffix = Some(run_start);
+            return;
+        }
+        let header = text
+            .strip_prefix(b"-- Name: ")
+            .or_else(|| text.strip_prefix(b"-- Data for Name: "));
+        let Some(header) = header else { return };
+        match parse_header(header) {
+            Some(h) => self.open_entry(run_start, h),
+            None => self.refuse(
+                start,
+                "a header comment whose names cannot be told apart (a name holds \"; Type: \")",
+            ),
+        }
+    }
+
+    /// A statement that is not a session setting, in the open entry.
+    fn content(&mut self) {
+        if self.gap.take().is_some() {
+            if let Some(e) = self.toc.entries.last_mut() {
+                e.sets = true;
+            }
+        }
+    }
+
+    fn setting(&mut self, start: u64, key: String, stmt: &[u8]) {
+        self.gap.get_or_insert(start);
+        let stmt = stmt.to_vec();
+        match self.settings.iter_mut().find(|(k, _)| *k == key) {
+            Some((_, s)) if *s == stmt => return,
+            Some((_, s)) => *s = stmt,
+            None => self.settings.push((key, stmt)),
+        }
+        self.changed = true;
+    }
+
+    fn close_entry(&mut self, next: u64) {
+        let end = self.gap.take().unwrap_or(next);
+        if let Some(e) = self.toc.entries.last_mut() {
+            e.end = end.max(e.start);
+        }
+    }
+
+    fn open_entry(&mut self, start: u64, h: Header) {
+        self.close_entry(start);
+        if self.changed || self.toc.setups.is_empty() {
+            let setup = self.settings.iter().map(|(_, s)| s.clone()).collect();
+            self.toc.setups.push(setup);
+            self.changed = false;
+        }
+        let (section, class) = self.place(&h);
+        if h.kind == "TABLE" {
+            self.tables.insert((h.schema.clone(), h.name.clone()));
+        }
+        self.toc.entries.push(Entry {
+            kind: h.kind,
+            name: h.name,
+            schema: h.schema,
+            owner: h.owner,
+            section,
+            class,
+            start,
+            end: start,
+            rows: 0,
+            setup: self.toc.setups.len() - 1,
+            sets: false,
+            locks: Vec::new(),
+        });
+    }
+
+    /// The section and scheduling class of a new entry.
+    fn place(&mut self, h: &Header) -> (Section, Class) {
+        let data = matches!(h.kind.as_str(), "TABLE DATA" | "SEQUENCE SET" | "BLOBS");
+        if data {
+            let own = match h.kind.as_str() {
+                "TABLE DATA" => self.tables.contains(&(h.schema.clone(), h.name.clone())),
+                // Sequences and large objects are created by earlier entries.
+                _ => true,
+            };
+            let class = if own && !self.post_data {
+                Class::Data
+            } else {
+                Class::Barrier
+            };
+            return (Section::Data, class);
+        }
+        self.post_data |= is_post_data(&h.kind) || self.post_data_seen_data();
+        let class = match h.kind.as_str() {
+            "INDEX" | "CONSTRAINT" => Class::Index,
+            "FK CONSTRAINT" => Class::ForeignKey,
+            _ => Class::Barrier,
+        };
+        let section = if self.post_data {
+            Section::PostData
+        } else {
+            Section::PreData
+        };
+        (section, class)
+    }
+
+    /// An entry other than data after data entries is post-data.
+    fn post_data_seen_data(&self) -> bool {
+        self.toc
+            .entries
+            .last()
+            .is_some_and(|e| e.section == Section::Data)
+    }
+
+    /// A statement of the open entry: its rows, and the tables an index or
+    /// constraint entry works on.
+    fn statement(&mut self, start: u64, head: &[u8], values_rows: u64) {
+        let Some(e) = self.toc.entries.last_mut() else {
+            return;
+        };
+        e.rows += values_rows;
+        if !matches!(e.class, Class::Index | Class::ForeignKey) {
+            return;
+        }
+        match statement_locks(head) {
+            Some(locks) => {
+                for l in locks {
+                    if !e.locks.contains(&l) {
+                        e.locks.push(l);
+                    }
+                }
+            }
+            None => {
+                // Not a statement the scheduler understands: keep it in order.
+                e.class = Class::Barrier;
+                let _ = start;
+            }
+        }
+    }
+
+    /// Ends the part. `to_part` maps input offsets to the part's own;
+    /// `None` for an offset the part does not hold.
+    pub fn finish(mut self, end: u64, to_part: impl Fn(u64) -> Option<u64>) -> Toc {
+        if self.suffix.is_none() {
+            self.close_entry(end);
+            if self.toc.serial.is_none() && !self.toc.entries.is_empty() {
+                self.toc.serial = Some("the part does not end like a pg_dump output".into());
+            }
+        }
+        let mut toc = self.toc;
+        toc.body = self.after_meta;
+        let suffix = self.suffix.unwrap_or(end);
+        let mut mapped = Some(());
+        for e in &mut toc.entries {
+            match (to_part(e.start), to_part(e.end)) {
+                (Some(s), Some(t)) => (e.start, e.end) = (s, t),
+                _ => mapped = None,
+            }
+        }
+        match to_part(suffix) {
+            Some(s) if mapped.is_some() => toc.suffix = s,
+            _ => {
+                toc.serial
+                    .get_or_insert_with(|| "entries out of the part's input order".into());
+            }
+        }
+        if toc.entries.is_empty() && toc.serial.is_none() {
+            toc.serial = Some("no pg_dump entry headers".into());
+        }
+        toc
+    }
+}
+
+/// A parsed `Name: ...; Type: ...; Schema: ...; Owner: ...` header.
+#[derive(Debug, PartialEq, Eq)]
+struct Header {
+    name: String,
+    kind: String,
+    schema: Option<String>,
+    owner: Option<String>,
+}
+
+/// Reads a header read from the left and from the right; pg_dump does not
+/// escape names, so a name holding a separator reads two ways and is
+/// refused.
+fn parse_header(text: &[u8]) -> Option<Header> {
+    let text = String::from_utf8_lossy(text);
+    let text = match text.rfind("; Tablespace: ") {
+        Some(i) => &text[..i],
+        None => &text[..],
+    };
+    let left = split_fields(text, |s, sep| s.find(sep))?;
+    let right = split_fields(text, |s, sep| s.rfind(sep))?;
+    (left == right).then_some(left)
+}
+
+fn split_fields(text: &str, find: impl Fn(&str, &str) -> Option<usize>) -> Option<Header> {
+    let (name, rest) = cut(text, "; Type: ", &find)?;
+    let (kind, rest) = cut(rest, "; Schema: ", &find)?;
+    let (schema, owner) = match cut(rest, "; Owner: ", &find) {
+        Some((s, o)) => (s, Some(o)),
+        None => (rest, None),
+    };
+    let dash = |s: &str| (s != "-").then(|| s.to_string());
+    Some(Header {
+        name: name.to_string(),
+        kind: kind.to_string(),
+        schema: dash(schema),
+        owner: owner.and_then(dash),
+    })
+}
+
+fn cut<'a>(
+    s: &'a str,
+    sep: &str,
+    find: &impl Fn(&str, &str) -> Option<usize>,
+) -> Option<(&'a str, &'a str)> {
+    let i = find(s, sep)?;
+    Some((&s[..i], &s[i + sep.len()..]))
+}
+
+/// Types pg_dump writes in its post-data section.
+fn is_post_data(kind: &str) -> bool {
+    matches!(
+        kind,
+        "INDEX"
+            | "INDEX ATTACH"
+            | "CONSTRAINT"
+            | "CHECK CONSTRAINT"
+            | "FK CONSTRAINT"
+            | "TRIGGER"
+            | "EVENT TRIGGER"
+            | "RULE"
+            | "POLICY"
+            | "ROW SECURITY"
+            | "MATERIALIZED VIEW DATA"
+            | "PUBLICATION"
+            | "PUBLICATION TABLE"
+            | "PUBLICATION TABLES IN SCHEMA"
+            | "SUBSCRIPTION"
+            | "SUBSCRIPTION TABLE"
+            | "STATISTICS"
+            | "STATISTICS DATA"
+    )
+}
+
+/// The setting a session-setting statement sets (`SET x`, `RESET x`,
+/// `SELECT pg_catalog.set_config('x', ...)`), if it is one.
+fn setting_key(head: &[u8]) -> Option<String> {
+    fn word(s: &[u8]) -> (&[u8], &[u8]) {
+        let s = s.trim_ascii_start();
+        let n = s
+            .iter()
+            .position(|c| !(c.is_ascii_alphanumeric() || *c == b'_' || *c == b'.'))
+            .unwrap_or(s.len());
+        (&s[..n], &s[n..])
+    }
+    let lower = |b: &[u8]| String::from_utf8_lossy(b).to_ascii_lowercase();
+    let (first, rest) = word(head);
+    match lower(first).as_str() {
+        "set" | "reset" => {
+            let (key, rest) = word(rest);
+            let key = lower(key);
+            if key == "session" || key == "local" {
+                let (k2, _) = word(rest);
+                return Some(format!("{key} {}", lower(k2)));
+            }
+            (!key.is_empty()).then_some(key)
+        }
+        "select" => {
+            let rest = rest.trim_ascii_start();
+            let prefix = b"pg_catalog.set_config('";
+            let args = rest.strip_prefix(&prefix[..])?;
+            let end = memchr::memchr(b'\'', args)?;
+            Some(lower(&args[..end]))
+        }
+        _ => None,
+    }
+}
+
+/// Tables an index or constraint statement works on: `CREATE [UNIQUE]
+/// INDEX i ON [ONLY] t`, `ALTER TABLE [ONLY] t ... [REFERENCES u]`,
+/// `ALTER INDEX` (none). `None` for any other statement.
+fn statement_locks(head: &[u8]) -> Option<Vec<Lock>> {
+    let toks = located_tokens(head)?;
+    let t: Vec<&T> = toks.iter().map(|l| &l.t).collect();
+    let kw = |i: usize, w: &str| matches!(t.get(i), Some(T::Kw(k)) if k == w);
+    if kw(0, "create") {
+        let on = (1..t.len().min(12)).find(|&i| kw(i, "on"))?;
+        let mut i = on + 1;
+        if kw(i, "only") {
+            i += 1;
+        }
+        let (table, _) = qualified(&t, i)?;
+        return Some(vec![Lock {
+            table,
+            exclusive: false,
+        }]);
+    }
+    if kw(0, "alter") && kw(1, "index") {
+        return Some(Vec::new());
+    }
+    if !(kw(0, "alter") && kw(1, "table")) {
+        return None;
+    }
+    let mut i = 2;
+    if kw(i, "only") {
+        i += 1;
+    }
+    let (table, _) = qualified(&t, i)?;
+    let mut locks = vec![Lock {
+        table,
+        exclusive: true,
+    }];
+    if let Some(r) = (i..t.len()).find(|&j| kw(j, "references")) {
+        let (other, _) = qualified(&t, r + 1)?;
+        locks.push(Lock {
+            table: other,
+            exclusive: true,
+        });
+    }
+    Some(locks)
+}
+
+/// A possibly qualified name at token `i`, folded as the server would read
+/// it, and the index after it.
+fn qualified(t: &[&T], mut i: usize) -> Option<(String, usize)> {
+    let mut out = String::new();
+    loop {
+        match t.get(i)? {
+            T::Name(n) | T::Kw(n) => out.push_str(n),
+            _ => return None,
+        }
+        if t.get(i + 1) == Some(&&T::Punct('.')) {
+            out.push('\0');
+            i += 2;
+        } else {
+            return Some((out, i + 1));
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,230 @@
+use super::*;
+use crate::splitter::split_in_memory;
+
+/// The summary and the parts' bytes of a fixture split in 64 KiB chunks.
+fn split(dump: &[u8]) -> (crate::splitter::Summary<()>, Vec<Vec<u8>>) {
+    let (sink, summary) = split_in_memory(dump, 64 << 10).unwrap().take_sink();
+    (summary, sink.parts.into_values().collect())
+}
+
+fn fixture(name: &str) -> Vec<u8> {
+    std::fs::read(format!(
+        "{}/testdata/dumps/{name}",
+        env!("CARGO_MANIFEST_DIR")
+    ))
+    .unwrap()
+}
+
+#[test]
+fn reads_headers_both_ways() {
+    let h = parse_header(b"items; Type: TABLE; Schema: app; Owner: app_owner").unwrap();
+    assert_eq!(
+        h,
+        Header {
+            name: "items".into(),
+            kind: "TABLE".into(),
+            schema: Some("app".into()),
+            owner: Some("app_owner".into()),
+        }
+    );
+    let h = parse_header(b"BLOBS; Type: BLOBS; Schema: -; Owner: -").unwrap();
+    assert_eq!((h.schema, h.owner), (None, None));
+    let h = parse_header(b"t; Type: TABLE; Schema: s; Owner: o; Tablespace: ts").unwrap();
+    assert_eq!(h.owner.as_deref(), Some("o"));
+    assert_eq!(
+        parse_header(b"a; Type: b; Type: TABLE; Schema: s; Owner: o"),
+        None
+    );
+}
+
+#[test]
+fn knows_session_settings() {
+    let k = |s: &str| setting_key(s.as_bytes());
+    assert_eq!(
+        k("SET default_tablespace = '';").as_deref(),
+        Some("default_tablespace")
+    );
+    assert_eq!(
+        k("set search_path = app, pg_catalog;").as_deref(),
+        Some("search_path")
+    );
+    assert_eq!(
+        k("SELECT pg_catalog.set_config('search_path', '', false);").as_deref(),
+        Some("search_path")
+    );
+    assert_eq!(
+        k("SET SESSION AUTHORIZATION 'x';").as_deref(),
+        Some("session authorization")
+    );
+    assert_eq!(k("SELECT pg_catalog.setval('s', 1, true);"), None);
+    assert_eq!(k("CREATE TABLE t (x int);"), None);
+}
+
+#[test]
+fn finds_the_tables_of_post_data_statements() {
+    let l = |s: &str| statement_locks(s.as_bytes());
+    let lock = |t: &str, exclusive| Lock {
+        table: t.into(),
+        exclusive,
+    };
+    assert_eq!(
+        l("CREATE UNIQUE INDEX i ON ONLY app.\"Items\" USING btree (x);"),
+        Some(vec![lock("app\0Items", false)])
+    );
+    assert_eq!(
+        l("ALTER TABLE ONLY app.orders\n    ADD CONSTRAINT f FOREIGN KEY (item) REFERENCES Shop.items(id);"),
+        Some(vec![lock("app\0orders", true), lock("shop\0items", true)])
+    );
+    assert_eq!(
+        l("ALTER INDEX app.i ALTER COLUMN 2 SET STATISTICS 100;"),
+        Some(vec![])
+    );
+    assert_eq!(l("GRANT ALL ON TABLE t TO x;"), None);
+}
+
+/// Every byte of a part is in its prefix, one entry, a gap of session
+/// settings, or the suffix; entries are in order and never overlap.
+fn check_layout(toc: &Toc, part_len: u64) {
+    let mut at = 0;
+    for e in &toc.entries {
+        assert!(e.start >= at && e.end >= e.start, "{e:?}");
+        at = e.end;
+    }
+    assert!(toc.suffix >= at && toc.suffix <= part_len);
+    assert!(toc.body <= toc.entries.len());
+    assert!(toc
+        .setups
+        .iter()
+        .all(|s| s.iter().all(|st| st.ends_with(b";"))));
+}
+
+#[test]
+fn every_fixture_part_gets_a_table_of_contents() {
+    for name in [
+        "pg15-full.sql",
+        "pg16-full.sql",
+        "pg18-full.sql",
+        "pg15-clean.sql",
+        "pg15-inserts.sql",
+    ] {
+        let dump = fixture(name);
+        let (summary, parts) = split(&dump);
+        for (i, layout) in summary.parts.iter().enumerate().skip(1) {
+            let toc = layout.toc.as_ref().unwrap();
+            assert_eq!(toc.serial, None, "{name} part {i}");
+            check_layout(toc, parts[i].len() as u64);
+            let part = &parts[i];
+            for e in &toc.entries {
+                let text = &part[e.start as usize..e.end as usize];
+                let head = format!("Name: {}; Type: {};", e.name, e.kind);
+                assert!(
+                    String::from_utf8_lossy(text).contains(&head),
+                    "{name} part {i}: {e:?} does not hold its header"
+                );
+            }
+            // The body's setup is what pg_dump set after the last \connect.
+            let first = &toc.entries[toc.body];
+            let setup = &toc.setups[first.setup];
+            assert!(
+                setup
+                    .iter()
+                    .any(|s| s.starts_with(b"SET standard_conforming_strings")),
+                "{name}"
+            );
+        }
+    }
+}
+
+#[test]
+fn classifies_the_app_database() {
+    let dump = fixture("pg18-full.sql");
+    let (summary, parts) = split(&dump);
+    let i = summary
+        .parts
+        .iter()
+        .position(|p| p.database.as_deref() == Some(b"app"))
+        .unwrap();
+    let toc = summary.parts[i].toc.as_ref().unwrap();
+    let kinds: Vec<_> = toc
+        .entries
+        .iter()
+        .map(|e| (e.kind.as_str(), e.class))
+        .collect();
+    assert!(kinds.contains(&("TABLE DATA", Class::Data)), "{kinds:?}");
+    // The body starts after DATABASE PROPERTIES, whose \connect ends the prefix.
+    assert_eq!(toc.entries[toc.body - 1].kind, "DATABASE PROPERTIES");
+    // Header look-alikes inside strings and COPY data are data.
+    assert!(toc.entries.iter().all(|e| !e.name.contains('\n')));
+    let _ = parts;
+}
+
+/// The table of contents of `text` read as one part.
+fn toc_of(text: &str) -> Toc {
+    let mut scanner = crate::scanner::Scanner::new();
+    let mut b = TocBuilder::new();
+    let Ok(()) = scanner.feed(
+        text.as_bytes(),
+        &mut crate::scanner::always(|ev| b.event(&ev)),
+    );
+    let Ok(_) = scanner.finish(&mut crate::scanner::always(|ev| b.event(&ev)));
+    b.finish(text.len() as u64, Some)
+}
+
+const PART: &str = "\\connect app\n\
+SET standard_conforming_strings = on;\n\
+SELECT pg_catalog.set_config('search_path', '', false);\n\n\
+--\n-- Name: t; Type: TABLE; Schema: s; Owner: o\n--\n\n\
+CREATE TABLE s.t (x text DEFAULT '\n-- Name: fake; Type: TABLE DATA; Schema: s; Owner: o\n');\n\n\
+SET default_tablespace = '';\n\n\
+--\n-- Name: f; Type: FUNCTION; Schema: s; Owner: o\n--\n\n\
+CREATE FUNCTION s.f() RETURNS int LANGUAGE sql AS $$\n-- Name: fake2; Type: INDEX; Schema: s; Owner: o\nSELECT 1 $$;\n\n\
+--\n-- Data for Name: t; Type: TABLE DATA; Schema: s; Owner: o\n--\n\n\
+COPY s.t (x) FROM stdin;\n-- Name: fake3; Type: TABLE; Schema: s; Owner: o\nb\n\\.\n\n\
+--\n-- Name: t i; Type: INDEX; Schema: s; Owner: o\n--\n\n\
+CREATE INDEX i ON s.t USING btree (x);\n\n\
+--\n-- PostgreSQL database dump complete\n--\n\n";
+
+#[test]
+fn header_lookalikes_in_strings_bodies_and_copy_data_are_data() {
+    let toc = toc_of(PART);
+    assert_eq!(toc.serial, None);
+    let names: Vec<_> = toc.entries.iter().map(|e| e.name.as_str()).collect();
+    assert_eq!(names, ["t", "f", "t", "t i"]);
+    let data = &toc.entries[2];
+    assert_eq!(
+        (data.class, data.section, data.rows),
+        (Class::Data, Section::Data, 2)
+    );
+    let index = &toc.entries[3];
+    assert_eq!(
+        (index.class, index.section),
+        (Class::Index, Section::PostData)
+    );
+    assert_eq!(
+        index.locks,
+        [Lock {
+            table: "s\0t".into(),
+            exclusive: false
+        }]
+    );
+    // The SET between the table and the function is a setting, not part of the table entry.
+    let table = &PART[toc.entries[0].start as usize..toc.entries[0].end as usize];
+    assert!(table.ends_with("');\n\n"), "{table:?}");
+    assert_eq!(toc.entries[0].setup, 0);
+    assert_eq!(toc.setups[toc.entries[1].setup].len(), 3);
+    assert!(PART[toc.suffix as usize..].starts_with("--\n-- PostgreSQL database dump complete"));
+}
+
+#[test]
+fn unsure_parts_are_restored_in_one_session() {
+    let cut = &PART[..PART.find("-- PostgreSQL database dump complete").unwrap()];
+    assert!(toc_of(cut).serial.is_some());
+    let odd = PART.replace("Name: f;", "Name: f; Type: x;");
+    assert!(toc_of(&odd)
+        .serial
+        .unwrap()
+        .contains("cannot be told apart"));
+    // Data of a table the part does not create runs in order (data-only dumps).
+    let data_only = PART.replace("Name: t; Type: TABLE;", "Name: u; Type: TABLE;");
+    assert_eq!(toc_of(&data_only).entries[2].class, Class::Barrier);
+}
