@@ -258,6 +258,10 @@ impl TocBuilder {
             };
             return (Section::Data, class);
         }
+        if large_object_schema(h) {
+            // pg_dump 17+ writes large objects' metadata among the data.
+            return (Section::PreData, Class::Barrier);
+        }
         self.post_data |= is_post_data(&h.kind) || self.post_data_seen_data();
         let class = match h.kind.as_str() {
             "INDEX" | "CONSTRAINT" => Class::Index,
@@ -274,10 +278,7 @@ impl TocBuilder {
 
     /// An entry other than data after data entries is post-data.
     fn post_data_seen_data(&self) -> bool {
-        self.toc
-            .entries
-            .last()
-            .is_some_and(|e| e.section == Section::Data)
+        self.toc.entries.iter().any(|e| e.section == Section::Data)
     }
 
     /// A statement of the open entry: its rows, and the tables an index or
@@ -385,6 +386,15 @@ fn cut<'a>(
 ) -> Option<(&'a str, &'a str)> {
     let i = find(s, sep)?;
     Some((&s[..i], &s[i + sep.len()..]))
+}
+
+/// A large object's definition, comment or privileges.
+fn large_object_schema(h: &Header) -> bool {
+    match h.kind.as_str() {
+        "BLOB" | "BLOB METADATA" => true,
+        "COMMENT" | "ACL" | "SECURITY LABEL" => h.name.starts_with("LARGE OBJECT "),
+        _ => false,
+    }
 }
 
 /// Types pg_dump writes in its post-data section.

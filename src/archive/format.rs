@@ -11,7 +11,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::{input, seal, splitter, statement};
+use crate::{input, seal, splitter, statement, toc};
 
 pub const FORMAT: &str = "pgseal-archive";
 pub const VERSION: u32 = 1;
@@ -255,6 +255,121 @@ pub struct PartEntry {
     /// The input ended inside this part: its SQL is incomplete.
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub cut_short: bool,
+    /// Where zstd frames start: `[plaintext offset, zstd stream offset]`,
+    /// so a reader can start inside the part. Absent in older archives.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub frames: Vec<[u64; 2]>,
+    /// Database parts: the pg_dump entries the part holds. Absent in older
+    /// archives, which restore in one session per database.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub toc: Option<Toc>,
+}
+
+/// A database part's table of contents (see [`crate::toc`]).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Toc {
+    pub entries: Vec<TocEntry>,
+    /// Session settings to replay before an entry: statements, hex.
+    pub setups: Vec<Vec<String>>,
+    /// Index of the first entry after the part's prefix.
+    pub body: usize,
+    /// Where the part's closing comments start.
+    pub suffix: u64,
+    /// Why the part restores in one session, when it must.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub serial: Option<String>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum TocSection {
+    PreData,
+    Data,
+    PostData,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum TocClass {
+    Barrier,
+    Data,
+    Index,
+    ForeignKey,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct TocEntry {
+    pub kind: String,
+    pub name: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub schema: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub owner: Option<String>,
+    pub section: TocSection,
+    pub class: TocClass,
+    pub start: u64,
+    pub end: u64,
+    #[serde(default, skip_serializing_if = "is_zero")]
+    pub rows: u64,
+    pub setup: usize,
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub sets: bool,
+    /// Tables an index or constraint works on (`schema\0name`), and
+    /// whether its lock excludes every other.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub locks: Vec<(String, bool)>,
+}
+
+fn is_zero(n: &u64) -> bool {
+    *n == 0
+}
+
+impl From<&toc::Toc> for Toc {
+    fn from(t: &toc::Toc) -> Self {
+        Toc {
+            entries: t.entries.iter().map(Into::into).collect(),
+            setups: t
+                .setups
+                .iter()
+                .map(|s| s.iter().map(|st| hex_encode(st)).collect())
+                .collect(),
+            body: t.body,
+            suffix: t.suffix,
+            serial: t.serial.clone(),
+        }
+    }
+}
+
+impl From<&toc::Entry> for TocEntry {
+    fn from(e: &toc::Entry) -> Self {
+        TocEntry {
+            kind: e.kind.clone(),
+            name: e.name.clone(),
+            schema: e.schema.clone(),
+            owner: e.owner.clone(),
+            section: match e.section {
+                toc::Section::PreData => TocSection::PreData,
+                toc::Section::Data => TocSection::Data,
+                toc::Section::PostData => TocSection::PostData,
+            },
+            class: match e.class {
+                toc::Class::Barrier => TocClass::Barrier,
+                toc::Class::Data => TocClass::Data,
+                toc::Class::Index => TocClass::Index,
+                toc::Class::ForeignKey => TocClass::ForeignKey,
+            },
+            start: e.start,
+            end: e.end,
+            rows: e.rows,
+            setup: e.setup,
+            sets: e.sets,
+            locks: e
+                .locks
+                .iter()
+                .map(|l| (l.table.clone(), l.exclusive))
+                .collect(),
+        }
+    }
 }
 
 impl PartEntry {

@@ -231,6 +231,8 @@ impl ArchiveWriter {
                 creates_database: layout.creates_database,
                 // Parts are opened in order: the last one was being written.
                 cut_short: summary.incomplete.is_some() && i + 1 == summary.parts.len(),
+                frames: stats.frames.iter().map(|&(p, z)| [p, z]).collect(),
+                toc: layout.toc.as_ref().map(Into::into),
             });
         }
         let relocated = summary

@@ -5,7 +5,8 @@ use std::io::{self, Write};
 use anyhow::Result;
 use clap::Args;
 
-use pgseal::archive::{Manifest, PartKind};
+use pgseal::archive::format::TocSection;
+use pgseal::archive::{Manifest, PartEntry, PartKind};
 
 use super::archive::ArchiveArgs;
 use super::display::{human, pad, pad_left, print_json, width_of};
@@ -17,11 +18,23 @@ pub struct ListArgs {
     /// Print one JSON object
     #[arg(long)]
     json: bool,
+    /// Print the table of contents of database DB's part, like `pg_restore -l`
+    #[arg(long, value_name = "DB")]
+    toc: Option<String>,
 }
 
 pub fn run(a: ListArgs) -> Result<()> {
     let archive = a.keys.open()?;
     let m = &archive.manifest;
+    if let Some(db) = &a.toc {
+        let Some(i) = archive.find_database(db.as_bytes()) else {
+            return Err(pgseal::error::fail(
+                pgseal::error::ErrorKind::Failed,
+                format!("the archive has no database {db:?} (see pgseal list)"),
+            ));
+        };
+        return print_toc(&m.parts[i], a.json);
+    }
     if a.json {
         return print_json(&json(m));
     }
@@ -54,6 +67,15 @@ pub fn run(a: ListArgs) -> Result<()> {
     }
     writeln!(out)?;
     print_table(m, &mut out)?;
+    for (i, p) in m.parts.iter().enumerate() {
+        if let Some(why) = p.toc.as_ref().and_then(|t| t.serial.as_deref()) {
+            writeln!(
+                out,
+                "note: part {i} ({}) restores in one session: {why}",
+                shown(p.name.as_deref())
+            )?;
+        }
+    }
     for r in m.relocated.iter().filter(|r| r.part.is_none()) {
         writeln!(out, "note: DROP DATABASE {:?} from the globals is kept only for cat --all: that database has no part", r.database)?;
     }
@@ -77,6 +99,10 @@ fn json(m: &Manifest) -> serde_json::Value {
                 "roles": p.roles,
                 "creates_database": p.creates_database,
                 "cut_short": p.cut_short,
+                "toc": p.toc.as_ref().map(|t| serde_json::json!({
+                    "entries": t.entries.len(),
+                    "serial_reason": t.serial,
+                })),
             })
         })
         .collect();
@@ -97,6 +123,72 @@ fn json(m: &Manifest) -> serde_json::Value {
         "parts": parts,
         "dropped_databases_without_section": not_restored,
     })
+}
+
+/// One part's table of contents: an entry a line, in dump order.
+fn print_toc(p: &PartEntry, json: bool) -> Result<()> {
+    let name = shown(p.name.as_deref());
+    let Some(toc) = &p.toc else {
+        return Err(pgseal::error::fail(
+            pgseal::error::ErrorKind::Failed,
+            format!(
+                "database {name} has no table of contents (archives made before pgseal read them restore in one session)"
+            ),
+        ));
+    };
+    if json {
+        return print_json(&serde_json::json!({
+            "database": p.name,
+            "serial_reason": toc.serial,
+            "prefix_entries": toc.body,
+            "entries": toc.entries.iter().map(|e| serde_json::json!({
+                "kind": e.kind,
+                "schema": e.schema,
+                "name": e.name,
+                "owner": e.owner,
+                "section": e.section,
+                "class": e.class,
+                "bytes": e.end - e.start,
+                "rows": e.rows,
+            })).collect::<Vec<_>>(),
+        }));
+    }
+    let mut out = io::stdout().lock();
+    writeln!(out, ";")?;
+    writeln!(out, "; database {name}: {} entries", toc.entries.len())?;
+    match &toc.serial {
+        Some(why) => writeln!(out, "; restores in one session: {why}")?,
+        None => writeln!(
+            out,
+            "; entries 1-{} run first, in one session; the rest in parallel where they can",
+            toc.body
+        )?,
+    }
+    writeln!(out, ";")?;
+    for (i, e) in toc.entries.iter().enumerate() {
+        let section = match e.section {
+            TocSection::PreData => "pre-data",
+            TocSection::Data => "data",
+            TocSection::PostData => "post-data",
+        };
+        let rows = if e.rows > 0 {
+            format!(" rows={}", e.rows)
+        } else {
+            String::new()
+        };
+        writeln!(
+            out,
+            "{:>5}; {section} {} {} {} {} ({}{rows})",
+            i + 1,
+            e.kind,
+            e.schema.as_deref().unwrap_or("-"),
+            e.name,
+            e.owner.as_deref().unwrap_or("-"),
+            human(e.end - e.start),
+        )?;
+    }
+    out.flush()?;
+    Ok(())
 }
 
 /// A part's name as `list` shows it: plain when printable, else quoted

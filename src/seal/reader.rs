@@ -41,6 +41,14 @@ struct CipherTap {
     path: Arc<Path>,
 }
 
+/// Seeking is for reading a part from the middle; the hash then covers
+/// only what was read and means nothing.
+impl io::Seek for CipherTap {
+    fn seek(&mut self, pos: io::SeekFrom) -> io::Result<u64> {
+        self.file.seek(pos)
+    }
+}
+
 impl Read for CipherTap {
     fn read(&mut self, buf: &mut [u8]) -> io::Result<usize> {
         let n = self
@@ -208,10 +216,23 @@ enum Phase {
 /// [`super::load_identities`] or an archive key). The header is checked here, so
 /// a wrong key or a file that is not a part fails now rather than on first read.
 pub fn open_sealed(path: &Path, identities: &[impl AsIdentity]) -> Result<SealedReader> {
-    open(path, identities).map_err(anyhow::Error::from)
+    open(path, identities, 0).map_err(anyhow::Error::from)
 }
 
-fn open(path: &Path, identities: &[impl AsIdentity]) -> Result<SealedReader, SealError> {
+/// Opens a sealed file at `frame`, the start of a zstd frame in the
+/// decrypted stream (see [`SealStats::frames`]): what is read is the
+/// plaintext from that frame on. age authenticates every chunk read, but
+/// only reading to the end authenticates the file's length: use
+/// [`open_sealed`] and [`SealedReader::finish`] for that.
+pub fn open_sealed_at(
+    path: &Path,
+    identities: &[impl AsIdentity],
+    frame: u64,
+) -> Result<SealedReader> {
+    open(path, identities, frame).map_err(anyhow::Error::from)
+}
+
+fn open(path: &Path, identities: &[impl AsIdentity], at: u64) -> Result<SealedReader, SealError> {
     let fail = |kind| SealError::new(path, kind);
     let file = File::open(path).map_err(|e| fail(SealErrorKind::Io(e)))?;
     let file_len = file
@@ -254,6 +275,13 @@ fn open(path: &Path, identities: &[impl AsIdentity]) -> Result<SealedReader, Sea
             ),
             other => header_error(&path, other),
         })?;
+    let mut stream = stream;
+    if at > 0 {
+        use std::io::{Seek, SeekFrom};
+        stream
+            .seek(SeekFrom::Start(at))
+            .map_err(|e| SealError::new(&*path, SealErrorKind::Io(e)))?;
+    }
     let age = AgeLayer {
         inner: stream,
         state: state.clone(),
@@ -390,6 +418,7 @@ impl SealedReader {
             plain_blake3: self.plain_hasher.map(|h| h.finalize().to_hex().to_string()),
             sealed_bytes: cipher.bytes,
             sealed_blake3: cipher.hasher.finalize().to_hex().to_string(),
+            frames: Vec::new(),
         })
     }
 

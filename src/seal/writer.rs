@@ -36,6 +36,11 @@ pub struct SealStats {
     pub sealed_bytes: u64,
     /// BLAKE3 of the sealed file, exactly as stored.
     pub sealed_blake3: String,
+    /// Where each zstd frame after the first starts: (plaintext offset,
+    /// offset in the decrypted zstd stream). A reader can start at any of
+    /// them (age's STREAM seeks by chunk), so a restore can begin a part in
+    /// the middle. Empty when read back.
+    pub frames: Vec<(u64, u64)>,
 }
 
 type Ciphertext = StreamWriter<HashingWriter<File>>;
@@ -50,10 +55,13 @@ pub struct SealedWriter {
     compressors: Arc<Compressors>,
     /// The job being filled.
     filling: Vec<u8>,
-    /// Frames being compressed, oldest first.
-    pending: VecDeque<Pending>,
+    /// Frames being compressed, oldest first, with their plaintext sizes.
+    pending: VecDeque<(Pending, u64)>,
     age: Ciphertext,
     plain_bytes: u64,
+    /// Plaintext and zstd bytes of the frames written out so far.
+    written: (u64, u64),
+    frames: Vec<(u64, u64)>,
 }
 
 impl SealedWriter {
@@ -92,6 +100,8 @@ impl SealedWriter {
             pending: VecDeque::new(),
             age,
             plain_bytes: 0,
+            written: (0, 0),
+            frames: Vec::new(),
         })
     }
 
@@ -104,7 +114,9 @@ impl SealedWriter {
     /// oldest frames until few enough are in flight.
     fn submit(&mut self) -> io::Result<()> {
         let input = std::mem::take(&mut self.filling);
-        self.pending.push_back(self.compressors.submit(input)?);
+        let len = input.len() as u64;
+        self.pending
+            .push_back((self.compressors.submit(input)?, len));
         while !self.pending.is_empty()
             && (self.pending.len() > self.compressors.limit() || self.compressors.over_limit())
         {
@@ -115,11 +127,16 @@ impl SealedWriter {
 
     /// Waits for the oldest frame and encrypts it into the file.
     fn write_oldest(&mut self) -> io::Result<()> {
-        let Some(pending) = self.pending.pop_front() else {
+        let Some((pending, plain)) = self.pending.pop_front() else {
             return Ok(());
         };
         let frame = self.compressors.collect(pending)?;
+        if self.written.0 > 0 {
+            self.frames.push(self.written);
+        }
         self.age.write_all(&frame)?;
+        self.written.0 += plain;
+        self.written.1 += frame.len() as u64;
         self.compressors.recycle(frame);
         Ok(())
     }
@@ -145,6 +162,7 @@ impl SealedWriter {
             plain_blake3: None,
             sealed_bytes,
             sealed_blake3: sealed_hash.to_hex().to_string(),
+            frames: self.frames,
         })
     }
 }
@@ -286,6 +304,28 @@ mod tests {
         let job = Some(job as u64);
         assert_eq!(sizes, [job, job, Some(data.len() as u64 / 5)]);
         assert!(zstd::decode_all(&zst[..]).unwrap() == data);
+    }
+
+    #[test]
+    fn a_part_can_be_read_from_any_recorded_frame() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("p.age");
+        let (k, rs) = recipients();
+        let job = crate::seal::frames::job_size(3);
+        let data: Vec<u8> = (0..job * 7 / 2)
+            .map(|i| (i % 251) as u8 ^ (i / 4099) as u8)
+            .collect();
+        let mut w = SealedWriter::create(File::create(&path).unwrap(), &rs, 3, 2).unwrap();
+        w.write_all(&data).unwrap();
+        let st = w.finish().unwrap();
+        let plain: Vec<u64> = st.frames.iter().map(|f| f.0).collect();
+        assert_eq!(plain, [job as u64, 2 * job as u64, 3 * job as u64]);
+        for &(p, z) in &st.frames {
+            let mut r = crate::seal::open_sealed_at(&path, std::slice::from_ref(&k), z).unwrap();
+            let mut out = Vec::new();
+            io::Read::read_to_end(&mut r, &mut out).unwrap();
+            assert!(out == data[p as usize..], "from the frame at {p}");
+        }
     }
 
     #[test]
