@@ -15,8 +15,8 @@ use super::{part_file, INCOMPLETE_FILE, KEY_FILE, MANIFEST_FILE, SIGNATURE_FILE}
 use crate::error::{fail, kind_of, ErrorKind};
 use crate::reassemble::{reassemble, Moved};
 use crate::seal::{
-    open_sealed, passphrase_from_env, ArchiveKey, BoxedIdentity, SealStats, SealedReader,
-    SecretString,
+    open_sealed, open_sealed_at, passphrase_from_env, ArchiveKey, BoxedIdentity, SealStats,
+    SealedReader, SecretString,
 };
 use crate::sign::VerifyingKey;
 
@@ -195,6 +195,30 @@ impl Archive {
         let mut reader = open_sealed(&path, &self.identities)?;
         if entry.stats.plain_blake3.is_some() {
             reader.hash_plaintext();
+        }
+        Ok(reader)
+    }
+
+    /// Part `i`'s plaintext from byte `offset` on, read from the nearest
+    /// recorded zstd frame before it, without checking the file's hash
+    /// (check it once with [`Archive::check_part_file`]).
+    pub fn open_part_at(&self, i: usize, offset: u64) -> Result<SealedReader> {
+        let entry = &self.manifest.parts[i];
+        let path = self.dir.join(&entry.file);
+        let at = entry.frames.partition_point(|f| f[0] <= offset);
+        let [plain, frame] = match at {
+            0 => [0, 0],
+            n => entry.frames[n - 1],
+        };
+        let mut reader = open_sealed_at(&path, &self.identities, frame)?;
+        let skip = offset - plain;
+        let skipped = io::copy(&mut (&mut reader).take(skip), &mut io::sink())
+            .with_context(|| format!("cannot read {}", path.display()))?;
+        if skipped != skip {
+            return Err(damaged(format!(
+                "{}: ends before byte {offset} of its plaintext",
+                path.display()
+            )));
         }
         Ok(reader)
     }

@@ -56,9 +56,16 @@ pub struct RestoreArgs {
     /// Do not restore password hashes of the roles the globals create
     #[arg(long)]
     pub no_role_passwords: bool,
-    /// Databases restored at the same time (default: number of cores)
+    /// Connections to the target at once, shared by databases restored side by side and
+    /// by entries of one database restored in parallel (default: number of cores)
     #[arg(short, long, value_name = "N", value_parser = clap::value_parser!(u32).range(1..))]
     pub jobs: Option<u32>,
+    /// Table-of-contents entries per transaction; 0 commits every statement alone, as psql -f
+    #[arg(long, value_name = "N", default_value_t = pgseal::restore::run::DEFAULT_TRANSACTION_SIZE)]
+    pub transaction_size: usize,
+    /// Restore each database on one session, from start to end, ignoring its table of contents
+    #[arg(long)]
+    pub single_session: bool,
     /// Database server host or socket directory (else PGHOST)
     #[arg(short = 'h', long, value_name = "HOST")]
     pub host: Option<OsString>,
@@ -207,6 +214,8 @@ pub fn run(a: RestoreArgs, v: Verbosity) -> Result<()> {
         &RunOptions {
             jobs,
             fail_fast: a.fail_fast,
+            transaction_size: a.transaction_size,
+            single_session: a.single_session,
         },
         &observer,
     );

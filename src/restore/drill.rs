@@ -201,7 +201,7 @@ pub fn drill(
             &conn,
             &RunOptions {
                 jobs: opts.jobs,
-                fail_fast: false,
+                ..RunOptions::default()
             },
             observer,
         );

@@ -12,6 +12,9 @@ pub mod drill;
 pub mod pgbin;
 pub mod plan;
 pub mod run;
+pub mod schedule;
+pub mod session;
+pub mod toc_run;
 pub mod transform;
 
 pub use conn::{ConnOptions, Target};

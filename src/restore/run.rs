@@ -5,7 +5,7 @@
 
 use std::collections::VecDeque;
 use std::io::{self, BufWriter, Read, Write};
-use std::process::{Child, ChildStderr, Stdio};
+use std::process::{Child, Stdio};
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::Mutex;
 use std::thread;
@@ -15,6 +15,9 @@ use serde::Serialize;
 
 use super::conn::ConnOptions;
 use super::plan::{Action, Plan, Step};
+use super::schedule::Shape;
+use super::session::read_bounded;
+use super::toc_run::{usable_toc, TocStep};
 use super::transform::{transform, TransformReport};
 use crate::archive::Archive;
 
@@ -84,9 +87,57 @@ impl Observer for Silent {}
 
 #[derive(Debug, Clone)]
 pub struct RunOptions {
+    /// Connections to the target at once, over all databases.
     pub jobs: usize,
     /// Stop everything at the first failure.
     pub fail_fast: bool,
+    /// Table-of-contents entries per transaction; 0: every statement commits
+    /// alone, as with `psql -f`.
+    pub transaction_size: usize,
+    /// Restore every database on one session, ignoring tables of contents.
+    pub single_session: bool,
+}
+
+impl Default for RunOptions {
+    fn default() -> Self {
+        RunOptions {
+            jobs: 1,
+            fail_fast: false,
+            transaction_size: DEFAULT_TRANSACTION_SIZE,
+            single_session: false,
+        }
+    }
+}
+
+/// Entries per transaction unless told otherwise: enough that commits stop
+/// mattering, few enough for the default lock table.
+pub const DEFAULT_TRANSACTION_SIZE: usize = 100;
+
+/// Connections not in use by any step, lent to a database restoring in
+/// parallel.
+pub struct Pool {
+    free: Mutex<usize>,
+}
+
+impl Pool {
+    pub fn new(free: usize) -> Pool {
+        Pool {
+            free: Mutex::new(free),
+        }
+    }
+
+    pub fn try_acquire(&self) -> bool {
+        let mut f = self.free.lock().unwrap();
+        if *f == 0 {
+            return false;
+        }
+        *f -= 1;
+        true
+    }
+
+    pub fn release(&self) {
+        *self.free.lock().unwrap() += 1;
+    }
 }
 
 /// Runs every step of `plan` (which must have no refusals).
@@ -124,7 +175,8 @@ pub fn execute(
             continue;
         }
         observer.started(s);
-        let o = run_step(archive, i, s, conn, &cancel, observer);
+        let pool = Pool::new(opts.jobs.max(1) - 1);
+        let o = run_step(archive, i, s, conn, &cancel, observer, &pool, opts);
         observer.finished(s, &o);
         if o.status != Status::Ok && (s.action == Action::Globals || opts.fail_fast) {
             cancel.store(true, Ordering::SeqCst);
@@ -135,6 +187,10 @@ pub fn execute(
     let queue = Mutex::new(queue);
     let results = Mutex::new(Vec::new());
     let jobs = opts.jobs.max(1).min(queue.lock().unwrap().len().max(1));
+    // Each thread holds one connection; what is left, and what a thread
+    // gives back when no part is left for it, goes to parts restoring in
+    // parallel.
+    let pool = Pool::new(opts.jobs.max(1) - jobs);
     thread::scope(|scope| {
         for _ in 0..jobs {
             scope.spawn(|| loop {
@@ -142,11 +198,12 @@ pub fn execute(
                     return;
                 }
                 let Some(i) = queue.lock().unwrap().pop_front() else {
+                    pool.release();
                     return;
                 };
                 let step = &plan.steps[i];
                 observer.started(step);
-                let o = run_step(archive, i, step, conn, &cancel, observer);
+                let o = run_step(archive, i, step, conn, &cancel, observer, &pool, opts);
                 observer.finished(step, &o);
                 if o.status == Status::Failed && opts.fail_fast {
                     cancel.store(true, Ordering::SeqCst);
@@ -220,8 +277,42 @@ fn is_broken_pipe(e: &anyhow::Error) -> bool {
     })
 }
 
-/// Runs one part through psql.
+/// Runs one part: from its table of contents when it has a usable one,
+/// else through one psql.
+#[allow(clippy::too_many_arguments)]
 fn run_step(
+    archive: &Archive,
+    index: usize,
+    step: &Step,
+    conn: &ConnOptions,
+    cancel: &AtomicBool,
+    observer: &dyn Observer,
+    pool: &Pool,
+    opts: &RunOptions,
+) -> PartOutcome {
+    if !opts.single_session {
+        if let Some(toc) = usable_toc(archive, step) {
+            let run = TocStep {
+                archive,
+                index,
+                step,
+                conn,
+                cancel,
+                observer,
+                pool,
+                shape: Shape {
+                    jobs: opts.jobs.max(1),
+                    transaction_size: opts.transaction_size,
+                },
+            };
+            return run.run(toc);
+        }
+    }
+    run_whole(archive, index, step, conn, cancel, observer)
+}
+
+/// Runs one part through one psql.
+fn run_whole(
     archive: &Archive,
     index: usize,
     step: &Step,
@@ -357,24 +448,6 @@ fn wait_cancellable(
         }
         thread::sleep(Duration::from_millis(20));
     }
-}
-
-/// psql's stderr, at most 1 MiB of it (a restore can print many notices).
-fn read_bounded(mut stderr: ChildStderr) -> Vec<u8> {
-    const LIMIT: usize = 1 << 20;
-    let mut buf = Vec::new();
-    let mut chunk = [0u8; 8192];
-    loop {
-        match stderr.read(&mut chunk) {
-            Ok(0) | Err(_) => break,
-            Ok(n) => {
-                if buf.len() < LIMIT {
-                    buf.extend_from_slice(&chunk[..n.min(LIMIT - buf.len())]);
-                }
-            }
-        }
-    }
-    buf
 }
 
 /// The first error psql printed, with its detail lines, and its line

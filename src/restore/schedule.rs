@@ -1,0 +1,364 @@
+//! The order a database's table of contents runs in, decided from the
+//! entries alone (no I/O), so it can be tested on its own.
+//!
+//! A plain dump carries no dependencies, only pg_dump's order, which is a
+//! valid serial order. The body is cut into *phases* that run one after
+//! the other; inside a phase, work items run on as many sessions as there
+//! are:
+//! * a run of barrier entries is one serial phase, on one session, in
+//!   transactions of at most `transaction_size` entries;
+//! * a run of data entries (table contents, sequence values, large-object
+//!   contents of objects the part itself creates) is one parallel phase:
+//!   large entries first, each alone, then the small ones in dump order in
+//!   batches;
+//! * a run of index, constraint and foreign-key entries is one parallel
+//!   phase: indexes and constraints first, then the foreign keys, and no
+//!   two items at once on one table when either excludes the other
+//!   (pg_restore's locking rule, so sessions never wait on or deadlock with
+//!   each other).
+
+use crate::archive::format::{Toc, TocClass, TocEntry};
+
+/// A data entry this large runs alone, as soon as possible.
+pub const LARGE_ENTRY: u64 = 1 << 20;
+/// Small entries batched together up to this many bytes.
+const BATCH_BYTES: u64 = 4 << 20;
+
+/// Consecutive entries that run on one session, one after the other.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Item {
+    /// Indexes into the table of contents.
+    pub entries: Vec<usize>,
+    /// Run inside BEGIN/COMMIT (else each statement commits alone).
+    pub transaction: bool,
+    /// Indexes and constraints before foreign keys within a phase.
+    pub stage: u8,
+    /// Tables the item works on, and whether it excludes others on them.
+    pub locks: Vec<(String, bool)>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Phase {
+    /// One session, the items in order.
+    Serial(Vec<Item>),
+    /// Items on any session, in the order given where locks allow.
+    Parallel(Vec<Item>),
+}
+
+/// How entries are grouped.
+#[derive(Debug, Clone, Copy)]
+pub struct Shape {
+    pub jobs: usize,
+    /// Entries per transaction; 0 runs every statement in its own, as psql does.
+    pub transaction_size: usize,
+}
+
+/// Kinds that must not run inside a transaction block.
+fn outside_transactions(kind: &str) -> bool {
+    matches!(
+        kind,
+        "DATABASE" | "DATABASE PROPERTIES" | "SUBSCRIPTION" | "TABLESPACE"
+    )
+}
+
+/// The phases that run `selected` entries of the body, in order.
+pub fn phases(toc: &Toc, selected: &[usize], shape: Shape) -> Vec<Phase> {
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < selected.len() {
+        let class = group(toc.entries[selected[i]].class);
+        let mut j = i;
+        while j < selected.len() && group(toc.entries[selected[j]].class) == class {
+            j += 1;
+        }
+        let run = &selected[i..j];
+        out.push(match class {
+            TocClass::Barrier => Phase::Serial(serial_items(toc, run, shape)),
+            TocClass::Data => Phase::Parallel(data_items(toc, run, shape)),
+            _ => Phase::Parallel(post_data_items(toc, run, shape)),
+        });
+        i = j;
+    }
+    out
+}
+
+/// Index and foreign-key entries share a phase.
+fn group(c: TocClass) -> TocClass {
+    match c {
+        TocClass::ForeignKey => TocClass::Index,
+        c => c,
+    }
+}
+
+fn item(toc: &Toc, entries: Vec<usize>, shape: Shape, stage: u8) -> Item {
+    let transaction = shape.transaction_size > 0
+        && entries
+            .iter()
+            .all(|&e| !outside_transactions(&toc.entries[e].kind));
+    let mut locks: Vec<(String, bool)> = Vec::new();
+    for &e in &entries {
+        for (t, x) in &toc.entries[e].locks {
+            match locks.iter_mut().find(|(l, _)| l == t) {
+                Some(l) => l.1 |= x,
+                None => locks.push((t.clone(), *x)),
+            }
+        }
+    }
+    Item {
+        entries,
+        transaction,
+        stage,
+        locks,
+    }
+}
+
+/// Entries in order, cut into transactions (and alone when they cannot be in one).
+fn serial_items(toc: &Toc, run: &[usize], shape: Shape) -> Vec<Item> {
+    let limit = shape.transaction_size.max(1);
+    let mut items = Vec::new();
+    let mut cur: Vec<usize> = Vec::new();
+    for &e in run {
+        let alone = outside_transactions(&toc.entries[e].kind);
+        if !cur.is_empty() && (alone || cur.len() >= limit) {
+            items.push(item(toc, std::mem::take(&mut cur), shape, 0));
+        }
+        cur.push(e);
+        if alone {
+            items.push(item(toc, std::mem::take(&mut cur), shape, 0));
+        }
+    }
+    if !cur.is_empty() {
+        items.push(item(toc, cur, shape, 0));
+    }
+    items
+}
+
+fn size(e: &TocEntry) -> u64 {
+    e.end - e.start
+}
+
+/// Large entries first, largest first, each alone; then the small ones in
+/// dump order, batched so that every session gets several items.
+fn data_items(toc: &Toc, run: &[usize], shape: Shape) -> Vec<Item> {
+    let (mut large, small): (Vec<usize>, Vec<usize>) = run
+        .iter()
+        .partition(|&&e| size(&toc.entries[e]) >= LARGE_ENTRY);
+    large.sort_by_key(|&e| std::cmp::Reverse(size(&toc.entries[e])));
+    let mut items: Vec<Item> = large
+        .into_iter()
+        .map(|e| item(toc, vec![e], shape, 0))
+        .collect();
+    items.extend(batches(toc, &small, shape, 0));
+    items
+}
+
+/// Indexes and constraints (stage 0), then foreign keys (stage 1).
+fn post_data_items(toc: &Toc, run: &[usize], shape: Shape) -> Vec<Item> {
+    let (indexes, fks): (Vec<usize>, Vec<usize>) = run
+        .iter()
+        .partition(|&&e| toc.entries[e].class == TocClass::Index);
+    let mut items = batches(toc, &indexes, shape, 0);
+    items.extend(batches(toc, &fks, shape, 1));
+    items
+}
+
+/// Consecutive entries in groups small enough that each session gets about
+/// four, within the transaction size and [`BATCH_BYTES`].
+fn batches(toc: &Toc, run: &[usize], shape: Shape, stage: u8) -> Vec<Item> {
+    let per = run.len().div_ceil(shape.jobs.max(1) * 4).max(1);
+    let limit = match shape.transaction_size {
+        0 => 1,
+        n => per.min(n),
+    };
+    let mut items = Vec::new();
+    let mut cur: Vec<usize> = Vec::new();
+    let mut bytes = 0;
+    for &e in run {
+        let n = size(&toc.entries[e]);
+        if !cur.is_empty() && (cur.len() >= limit || bytes + n > BATCH_BYTES) {
+            items.push(item(toc, std::mem::take(&mut cur), shape, stage));
+            bytes = 0;
+        }
+        cur.push(e);
+        bytes += n;
+    }
+    if !cur.is_empty() {
+        items.push(item(toc, cur, shape, stage));
+    }
+    items
+}
+
+/// Hands out a parallel phase's items as sessions free up, keeping the
+/// stage order and the locking rule.
+#[derive(Debug)]
+pub struct Dispatcher {
+    items: Vec<Option<Item>>,
+    running: Vec<(usize, Vec<(String, bool)>)>,
+    /// Items of each stage not yet finished.
+    open: [usize; 2],
+}
+
+impl Dispatcher {
+    pub fn new(items: Vec<Item>) -> Self {
+        let mut open = [0; 2];
+        for it in &items {
+            open[usize::from(it.stage.min(1))] += 1;
+        }
+        Dispatcher {
+            items: items.into_iter().map(Some).collect(),
+            running: Vec::new(),
+            open,
+        }
+    }
+
+    /// Nothing left to hand out or finish.
+    pub fn done(&self) -> bool {
+        self.open == [0, 0]
+    }
+
+    /// Items not yet handed out.
+    pub fn waiting(&self) -> usize {
+        self.items.iter().filter(|i| i.is_some()).count()
+    }
+
+    /// The next item that may start now, with its number.
+    pub fn take_next(&mut self) -> Option<(usize, Item)> {
+        let at = self.items.iter().position(|slot| {
+            slot.as_ref()
+                .is_some_and(|it| (it.stage == 0 || self.open[0] == 0) && !self.conflicts(it))
+        })?;
+        let it = self.items[at].take().expect("found above");
+        self.running.push((at, it.locks.clone()));
+        Some((at, it))
+    }
+
+    fn conflicts(&self, it: &Item) -> bool {
+        self.running.iter().any(|(_, locks)| {
+            locks
+                .iter()
+                .any(|(t, x)| it.locks.iter().any(|(u, y)| t == u && (*x || *y)))
+        })
+    }
+
+    /// Item `at` (stage `stage`) has finished.
+    pub fn finished(&mut self, at: usize, stage: u8) {
+        self.running.retain(|(i, _)| *i != at);
+        self.open[usize::from(stage.min(1))] -= 1;
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::archive::format::TocSection;
+
+    fn entry(kind: &str, class: TocClass, size: u64, locks: &[(&str, bool)]) -> TocEntry {
+        TocEntry {
+            kind: kind.into(),
+            name: "x".into(),
+            schema: None,
+            owner: None,
+            section: TocSection::PreData,
+            class,
+            start: 0,
+            end: size,
+            rows: 0,
+            setup: 0,
+            sets: false,
+            locks: locks.iter().map(|(t, x)| (t.to_string(), *x)).collect(),
+        }
+    }
+
+    fn toc(entries: Vec<TocEntry>) -> Toc {
+        Toc {
+            entries,
+            setups: vec![vec![]],
+            body: 0,
+            suffix: 0,
+            serial: None,
+        }
+    }
+
+    const SHAPE: Shape = Shape {
+        jobs: 2,
+        transaction_size: 2,
+    };
+
+    #[test]
+    fn runs_of_one_class_become_phases() {
+        use TocClass::*;
+        let t = toc(vec![
+            entry("TABLE", Barrier, 10, &[]),
+            entry("TABLE", Barrier, 10, &[]),
+            entry("TABLE", Barrier, 10, &[]),
+            entry("TABLE DATA", Data, 10, &[]),
+            entry("TABLE DATA", Data, 2 << 20, &[]),
+            entry("TABLE DATA", Data, 3 << 20, &[]),
+            entry("FK CONSTRAINT", ForeignKey, 10, &[("a", true), ("b", true)]),
+            entry("INDEX", Index, 10, &[("a", false)]),
+            entry("ACL", Barrier, 10, &[]),
+        ]);
+        let all: Vec<usize> = (0..t.entries.len()).collect();
+        let p = phases(&t, &all, SHAPE);
+        assert_eq!(p.len(), 4);
+        let Phase::Serial(s) = &p[0] else { panic!() };
+        let groups: Vec<_> = s.iter().map(|i| i.entries.clone()).collect();
+        assert_eq!(groups, [vec![0, 1], vec![2]]);
+        let Phase::Parallel(d) = &p[1] else { panic!() };
+        let groups: Vec<_> = d.iter().map(|i| i.entries.clone()).collect();
+        assert_eq!(groups, [vec![5], vec![4], vec![3]], "largest first");
+        let Phase::Parallel(x) = &p[2] else { panic!() };
+        assert_eq!((x[0].entries.clone(), x[0].stage), (vec![7], 0));
+        assert_eq!((x[1].entries.clone(), x[1].stage), (vec![6], 1));
+        let no_txn = phases(
+            &t,
+            &all,
+            Shape {
+                jobs: 2,
+                transaction_size: 0,
+            },
+        );
+        let Phase::Serial(s) = &no_txn[0] else {
+            panic!()
+        };
+        assert!(s.iter().all(|i| !i.transaction && i.entries.len() == 1));
+    }
+
+    #[test]
+    fn foreign_keys_wait_for_indexes_and_locks_never_overlap() {
+        use TocClass::*;
+        let t = toc(vec![
+            entry("CONSTRAINT", Index, 10, &[("a", true)]),
+            entry("INDEX", Index, 10, &[("a", false)]),
+            entry("INDEX", Index, 10, &[("b", false)]),
+            entry("INDEX", Index, 10, &[("b", false)]),
+            entry("FK CONSTRAINT", ForeignKey, 10, &[("b", true), ("a", true)]),
+        ]);
+        let items = post_data_items(
+            &t,
+            &[0, 1, 2, 3, 4],
+            Shape {
+                jobs: 4,
+                transaction_size: 1,
+            },
+        );
+        let mut d = Dispatcher::new(items);
+        let (a, _) = d.take_next().unwrap();
+        // The index on a waits for the constraint on a; both on b may run.
+        let (b, _) = d.take_next().unwrap();
+        let (c, _) = d.take_next().unwrap();
+        assert_eq!((a, b, c), (0, 2, 3));
+        assert!(d.take_next().is_none());
+        d.finished(a, 0);
+        let (e, _) = d.take_next().unwrap();
+        assert_eq!(e, 1);
+        assert!(d.take_next().is_none(), "the foreign key waits for every index");
+        for i in [b, c, e] {
+            d.finished(i, 0);
+        }
+        let (f, it) = d.take_next().unwrap();
+        assert_eq!((f, it.stage), (4, 1));
+        d.finished(f, 1);
+        assert!(d.done());
+    }
+}

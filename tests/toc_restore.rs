@@ -1,0 +1,164 @@
+//! Restores from the table of contents (entries of one database on several
+//! sessions, in bounded transactions) give exactly the cluster `psql -f` of
+//! the whole dump gives, on every fixture and PostgreSQL major; failures
+//! name the entry.
+
+mod support;
+
+use std::ffi::OsStr;
+use std::path::{Path, PathBuf};
+use std::process::Output;
+
+use support::{available_majors, bin_path, demo_identity, fixture, normalize_dumpall, Cluster};
+
+fn restore<S: AsRef<OsStr>>(c: &Cluster, archive: &Path, args: &[S]) -> Output {
+    c.command(bin_path())
+        .arg("restore")
+        .arg(archive)
+        .arg("-i")
+        .arg(demo_identity())
+        .args(args)
+        .output()
+        .unwrap()
+}
+
+fn text(o: &Output) -> String {
+    format!(
+        "status {}\nstdout:\n{}\nstderr:\n{}",
+        o.status,
+        String::from_utf8_lossy(&o.stdout),
+        String::from_utf8_lossy(&o.stderr)
+    )
+}
+
+/// The first lines where two dumps differ.
+fn diff(a: &str, b: &str) -> String {
+    a.lines()
+        .zip(b.lines())
+        .enumerate()
+        .filter(|(_, (x, y))| x != y)
+        .take(6)
+        .map(|(i, (x, y))| format!("line {}:\n  psql -f: {x}\n  pgseal:  {y}", i + 1))
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+/// Fixtures of `major` present in testdata/dumps, with the jobs to try.
+fn cases(major: u32) -> Vec<(PathBuf, &'static [u32])> {
+    let all: &[(&str, &'static [u32])] = &[
+        ("full", &[1, 2, 4]),
+        ("toc", &[1, 2, 4]),
+        ("toc-clean", &[2]),
+        ("clean", &[2]),
+        ("inserts", &[2]),
+        ("column-inserts", &[3]),
+        ("schema-only", &[2]),
+    ];
+    all.iter()
+        .map(|(name, jobs)| (fixture(&format!("pg{major}-{name}.sql")), *jobs))
+        .filter(|(p, _)| p.exists())
+        .collect()
+}
+
+fn matches_whole_dump(major: u32) {
+    for (dump, jobs) in cases(major) {
+        let tmp = tempfile::tempdir().unwrap();
+        let archive = tmp.path().join("archive");
+        support::split_demo(&dump, &archive);
+        let name = dump.file_name().unwrap().to_string_lossy().into_owned();
+
+        let whole = Cluster::start(major);
+        let errors = whole.restore_dumpall(&dump);
+        // A --clean dump drops what a fresh cluster does not have yet.
+        let expected = |e: &String| {
+            name.contains("clean")
+                && (e.ends_with("does not exist") || e.ends_with("current user cannot be dropped"))
+        };
+        let errors: Vec<_> = errors.into_iter().filter(|e| !expected(e)).collect();
+        assert!(errors.is_empty(), "{name}: psql -f: {errors:?}");
+        let want = normalize_dumpall(&whole.pg_dumpall(&[]));
+        drop(whole);
+
+        for &j in jobs {
+            let c = Cluster::start(major);
+            let mut args = vec!["--jobs".to_string(), j.to_string()];
+            if name.contains("clean") {
+                args.push("--clean".into());
+            }
+            let o = restore(&c, &archive, &args);
+            assert!(o.status.success(), "{name} --jobs {j}: {}", text(&o));
+            let got = normalize_dumpall(&c.pg_dumpall(&[]));
+            assert!(
+                got == want,
+                "{name} --jobs {j}: the cluster differs from psql -f's:\n{}",
+                diff(&want, &got)
+            );
+        }
+    }
+}
+
+#[test]
+fn pg15_restores_match_the_whole_dump() {
+    matches_whole_dump(15);
+}
+
+#[test]
+fn pg16_restores_match_the_whole_dump() {
+    if available_majors().contains(&16) {
+        matches_whole_dump(16);
+    } else {
+        support::skip("PostgreSQL 16");
+    }
+}
+
+#[test]
+fn pg18_restores_match_the_whole_dump() {
+    if available_majors().contains(&18) {
+        matches_whole_dump(18);
+    } else {
+        support::skip("PostgreSQL 18");
+    }
+}
+
+/// A failing entry is named with its type, schema, name and line; the
+/// databases beside it are still restored.
+#[test]
+fn a_failing_entry_is_named() {
+    let tmp = tempfile::tempdir().unwrap();
+    let archive = tmp.path().join("archive");
+    support::split_demo(&fixture("pg15-full.sql"), &archive);
+    let c = Cluster::start(15);
+    c.sql("template1", "CREATE TABLE public.template1_marker (x int)");
+    let o = restore(&c, &archive, &["--jobs", "2", "--transaction-size", "1"]);
+    assert_eq!(o.status.code(), Some(6), "{}", text(&o));
+    let err = String::from_utf8_lossy(&o.stderr);
+    assert!(
+        err.contains("TOC entry")
+            && err.contains("(TABLE public.template1_marker), line ")
+            && err.contains("already exists"),
+        "{err}"
+    );
+    assert!(c.databases().contains(&"app".to_string()), "{err}");
+    assert_eq!(c.sql("app", "SELECT count(*) FROM app.items"), "5");
+}
+
+/// `--single-session` and `--transaction-size 0` take the old way and the
+/// psql way; both still give the same cluster.
+#[test]
+fn single_session_and_autocommit_give_the_same_cluster() {
+    let tmp = tempfile::tempdir().unwrap();
+    let archive = tmp.path().join("archive");
+    let dump = fixture("pg15-full.sql");
+    support::split_demo(&dump, &archive);
+    let mut dumps = Vec::new();
+    for args in [
+        &["--jobs", "2", "--single-session"][..],
+        &["--jobs", "2", "--transaction-size", "0"][..],
+    ] {
+        let c = Cluster::start(15);
+        let o = restore(&c, &archive, args);
+        assert!(o.status.success(), "{args:?}: {}", text(&o));
+        dumps.push(normalize_dumpall(&c.pg_dumpall(&[])));
+    }
+    assert!(dumps[0] == dumps[1], "{}", diff(&dumps[0], &dumps[1]));
+}
