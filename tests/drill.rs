@@ -157,6 +157,8 @@ fn drill_catches_rows_lost_in_an_archive_that_verifies() {
     let mut m = a.manifest.clone();
     assert_ne!(m.parts[i].tables, b.manifest.parts[i].tables);
     m.parts[i].stats = b.manifest.parts[i].stats.clone();
+    m.parts[i].toc = b.manifest.parts[i].toc.clone();
+    m.parts[i].frames = b.manifest.parts[i].frames.clone();
     m.input = b.manifest.input.clone();
     for (pa, pb) in m.parts.iter_mut().zip(&b.manifest.parts) {
         pa.segments = pb.segments.clone();

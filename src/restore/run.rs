@@ -270,7 +270,7 @@ fn is_cancel(e: &anyhow::Error) -> bool {
     })
 }
 
-fn is_broken_pipe(e: &anyhow::Error) -> bool {
+pub(super) fn is_broken_pipe(e: &anyhow::Error) -> bool {
     e.chain().any(|c| {
         c.downcast_ref::<io::Error>()
             .is_some_and(|io| io.kind() == io::ErrorKind::BrokenPipe)

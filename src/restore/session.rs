@@ -115,6 +115,19 @@ impl Session {
         }
     }
 
+    /// Feeding psql failed on this side (a damaged part, a bad range): psql
+    /// is killed before its input closes, so it never runs a partial tail.
+    pub fn abort(&mut self, why: String) -> SessionError {
+        let _ = self.child.kill();
+        self.stdin = None;
+        let _ = self.child.wait();
+        SessionError {
+            message: why,
+            line: None,
+            cancelled: false,
+        }
+    }
+
     /// Ends the input and waits for psql to exit.
     pub fn close(mut self) -> Result<(), SessionError> {
         if let Some(mut w) = self.stdin.take() {

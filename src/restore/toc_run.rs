@@ -12,7 +12,7 @@ use std::time::{Duration, Instant};
 
 use super::conn::ConnOptions;
 use super::plan::Step;
-use super::run::{Observer, PartOutcome, Pool, Status};
+use super::run::{is_broken_pipe, Observer, PartOutcome, Pool, Status};
 use super::schedule::{self, Dispatcher, Item, Phase, Shape};
 use super::session::{Session, SessionError};
 use super::transform::{transform, TransformOptions, TransformReport};
@@ -168,14 +168,8 @@ impl TocStep<'_> {
                     .map_err(|e| from_session(e, None))?;
                 Ok(r)
             }
-            Err(e) => {
-                let broke = w.session.failed(None);
-                Err(plain(if broke.line.is_some() {
-                    broke.message
-                } else {
-                    format!("{e:#}")
-                }))
-            }
+            Err(e) if is_broken_pipe(&e) => Err(from_session(w.session.failed(None), None)),
+            Err(e) => Err(from_session(w.session.abort(format!("{e:#}")), None)),
         }
     }
 }
@@ -319,11 +313,7 @@ impl Ctx<'_> {
         let synced = match fed {
             Ok(()) => w.session.sync(self.run.cancel),
             Err(e) if e.kind() == io::ErrorKind::BrokenPipe => Err(w.session.failed(Some(e))),
-            Err(e) => {
-                let mut f = w.session.failed(Some(e));
-                f.line = None;
-                Err(f)
-            }
+            Err(e) => Err(w.session.abort(format!("{e:#}"))),
         };
         synced.map_err(|e| from_session(e, Some((self.toc, &starts))))
     }
@@ -344,7 +334,18 @@ impl Ctx<'_> {
         if *pos < start {
             io::copy(&mut reader.take(start - *pos), &mut io::sink())?;
         }
-        let mut input = reader.take(end - start);
+        // Every entry starts with its header comment: anything else means
+        // the table of contents does not describe this part.
+        let mut head = [0u8; 2];
+        let n = (end - start).min(2) as usize;
+        reader.read_exact(&mut head[..n])?;
+        if head[..n] != b"--"[..n] {
+            return Err(io::Error::other(format!(
+                "{}: byte {start} does not start a table-of-contents entry: the manifest does not describe this part",
+                self.run.archive.manifest.parts[self.run.step.part].file
+            )));
+        }
+        let mut input = (&head[..n]).chain(reader.take(end - start - n as u64));
         if self.rename.rename.is_some() {
             transform(self.run.step.kind, &mut input, &mut w.session, &self.rename)
                 .map_err(io::Error::other)?;
