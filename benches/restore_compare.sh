@@ -195,9 +195,12 @@ make_source() {
     esac
     BENCH_DBS=$(psql_to src "$PORT" -d postgres -At -c \
         "SELECT datname FROM pg_database WHERE datname LIKE 'bench%' ORDER BY 1")
-    DB_SIZES=$(psql_to src "$PORT" -d postgres -At -F ' ' -c \
-        "SELECT datname, pg_database_size(datname) FROM pg_database WHERE datname LIKE 'bench%' ORDER BY 1" |
-        awk '{ printf "%s%s %.1f MB", sep, $1, $2 / 1e6; sep = ", " }')
+    local db
+    DB_SIZES=$(for db in $BENCH_DBS; do
+        psql_to src "$PORT" -d "$db" -At -F ' ' -c "SELECT current_database(),
+            sum(pg_total_relation_size(oid)) FROM pg_class
+            WHERE relnamespace = 'public'::regnamespace AND relkind IN ('r', 'm')"
+    done | awk '{ printf "%s%s %.1f MB", sep, $1, $2 / 1e6; sep = ", " }')
 }
 
 # The three inputs, all from the same source cluster, made before any clock runs.
@@ -318,7 +321,7 @@ for route in "${ROUTES[@]}"; do MED[$route]=$(median <<<"${TIMES[$route]}"); don
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2fx", a / b }'; }
 
 echo
-echo "shape: $SHAPE: $DB_SIZES (pg_database_size in the source)"
+echo "shape: $SHAPE: $DB_SIZES (tables and indexes in the source)"
 echo "dump.sql $(mb "$DUMP_BYTES"), sealed $(mb "$SEALED") (split in ${SPLIT_S} s); pg_dump -Fd $(mb "$FD_BYTES") (made in ${PGDUMP_S} s)"
 echo "machine: $(nproc) cores; PostgreSQL $("$PG_BIN/postgres" --version | sed 's/.*) //'); JOBS=$JOBS, ROUNDS=$ROUNDS, each into a fresh cluster"
 echo
