@@ -2,13 +2,17 @@
 # Regenerate the pg_dumpall fixtures in testdata/dumps/ and check that they
 # restore. Tests never run this; they use the committed dumps.
 #
-#   testdata/generate.sh [--no-verify | --verify-only] [MAJOR...]
+#   testdata/generate.sh [--toc] [--no-verify | --verify-only] [MAJOR...]
 #
 # MAJOR is any of 15 16 18 (default: all). For each major a throwaway cluster
 # is filled from testdata/sql/*.sql and dumped with several pg_dumpall
 # option sets. Then each dump is restored into fresh clusters of the same
 # major and the outcome is printed as a table (see testdata/README.md). Exits
 # 1 when a full dump does not survive a restore and dump again (DIFFERS).
+#
+# --toc makes and checks only the table-of-contents fixtures instead:
+# pgMAJOR-toc.sql (and pg16-toc-clean.sql) from testdata/sql/toc-*.sql,
+# loaded into a cluster of their own; the other dumps are left alone.
 #
 # Clusters run as the `postgres` OS user (via runuser when we are root) on a
 # private unix socket directory, no TCP, and are stopped on exit.
@@ -21,14 +25,15 @@ OUT="$TD/dumps"
 # restoring pg15-tablespaces-only.sql must create it (empty, owned by postgres).
 TS_DIR=/tmp/pgseal-testdata-tablespace
 
-GENERATE=1 VERIFY=1
+GENERATE=1 VERIFY=1 TOC=0
 MAJORS=()
 for a in "$@"; do
     case $a in
         --no-verify) VERIFY=0 ;;
         --verify-only) GENERATE=0 ;;
+        --toc) TOC=1 ;;
         15 | 16 | 18) MAJORS+=("$a") ;;
-        *) echo "usage: $0 [--no-verify|--verify-only] [15] [16] [18]" >&2; exit 2 ;;
+        *) echo "usage: $0 [--toc] [--no-verify|--verify-only] [15] [16] [18]" >&2; exit 2 ;;
     esac
 done
 ((${#MAJORS[@]})) || MAJORS=(15 16 18)
@@ -167,6 +172,26 @@ SQL
     cluster_stop "$c"
 }
 
+# The table-of-contents fixtures: their own cluster, so the dumps above stay
+# as they are.
+fill_toc() {
+    local c=$1
+    psql_in "$c" postgres -v ON_ERROR_STOP=1 -f "$TD/sql/toc-globals.sql"
+    # Quiet: the publications warn about wal_level, the event trigger notices.
+    PGOPTIONS='-c client_min_messages=error' \
+        psql_in "$c" toc -v ON_ERROR_STOP=1 -f "$TD/sql/toc-rich.sql" >/dev/null
+    psql_in "$c" toc_small -v ON_ERROR_STOP=1 -f "$TD/sql/toc-small.sql"
+}
+
+generate_toc() {
+    local m=$1 c="toc$1"
+    cluster_start "$c" "$m"
+    fill_toc "$c"
+    dumpall "$c" "pg$m-toc.sql"
+    if [[ $m == 16 ]]; then dumpall "$c" "pg$m-toc-clean.sql" --clean; fi
+    cluster_stop "$c"
+}
+
 # ------------------------------------------------------------------- verify
 # Replace the random \restrict keys; everything else must match.
 normalize() {
@@ -213,6 +238,7 @@ verify() {
     printf '\n== PostgreSQL %s (%s)\n' "$m" "$("$(pg_bin "$m")/postgres" --version)"
     for f in "$OUT"/pg"$m"-*.sql; do
         base=$(basename "$f")
+        [[ $base == *-toc* ]] && continue
         printf '%s\n' "$base"
         # What a dump of this kind is meant to be restored over.
         case $base in
@@ -246,17 +272,59 @@ verify() {
             # Round trip: restore (ON_ERROR_STOP=0), dump again, compare.
             cluster_start v "$m"
             restore v "$f" 0 >/dev/null
-            "${C_BIN[v]}/pg_dumpall" -h "${C_DIR[v]}" -p "${C_PORT[v]}" -U postgres \
-                -f "${C_DIR[v]}/again.sql"
-            if diff -q <(normalize "$f") <(normalize "${C_DIR[v]}/again.sql") >/dev/null; then
-                printf '  %-58s identical\n' "round trip (restore, dump again, normalize)"
-            else
-                printf '  %-58s DIFFERS\n' "round trip (restore, dump again, normalize)"
-                DIFFERING+=("$base")
-                diff <(normalize "$f") <(normalize "${C_DIR[v]}/again.sql") | head -n 40 | sed 's/^/      /' || true
-            fi
+            round_trip "$f"
             cluster_stop v
         fi
+    done
+}
+
+# round_trip FILE: dump cluster v again and compare with FILE (normalized).
+round_trip() {
+    local f=$1
+    "${C_BIN[v]}/pg_dumpall" -h "${C_DIR[v]}" -p "${C_PORT[v]}" -U postgres \
+        -f "${C_DIR[v]}/again.sql"
+    if diff -q <(normalize "$f") <(normalize "${C_DIR[v]}/again.sql") >/dev/null; then
+        printf '  %-58s identical\n' "round trip (restore, dump again, normalize)"
+    else
+        printf '  %-58s DIFFERS\n' "round trip (restore, dump again, normalize)"
+        DIFFERING+=("$(basename "$f")")
+        diff <(normalize "$f") <(normalize "${C_DIR[v]}/again.sql") | head -n 40 | sed 's/^/      /' || true
+    fi
+}
+
+# unexpected: the errors of a restore (on stdin) other than those that every
+# pg_dumpall restore into a fresh default cluster gives; "ok" when none.
+unexpected() {
+    local rest
+    rest=$(grep -v -e '^ok$' -e 'role "postgres" already exists' \
+        -e 'current user cannot be dropped' || true)
+    if [[ -z $rest ]]; then echo ok; else echo "$rest"; fi
+}
+
+verify_toc() {
+    local m=$1 f base plain=$OUT/pg$1-toc.sql
+    printf '\n== PostgreSQL %s (%s), table-of-contents fixtures\n' "$m" \
+        "$("$(pg_bin "$m")/postgres" --version)"
+    for f in "$OUT"/pg"$m"-toc*.sql; do
+        base=$(basename "$f")
+        printf '%s (%s KB)\n' "$base" "$(($(stat -c %s "$f") / 1024))"
+        if [[ $base == *-clean* ]]; then
+            # Over a restore of the plain dump; it must leave the same cluster.
+            cluster_start v "$m"
+            restore v "$plain" 0 >/dev/null
+            report "over $(basename "$plain"), ON_ERROR_STOP=0, no other errors" \
+                "$(restore v "$f" 0 | unexpected)"
+            round_trip "$plain"
+            cluster_stop v
+            continue
+        fi
+        report "fresh cluster, superuser bootstrap, ON_ERROR_STOP=1" \
+            "$(attempt bootstrap "" "$f" 1)"
+        cluster_start v "$m"
+        report "fresh cluster, ON_ERROR_STOP=0, no other errors" \
+            "$(restore v "$f" 0 | unexpected)"
+        round_trip "$f"
+        cluster_stop v
     done
 }
 
@@ -264,11 +332,16 @@ mkdir -p "$OUT"
 START=$SECONDS
 # Dumps whose round trip did not give the same dump again: a failure.
 DIFFERING=()
+if ((TOC)); then
+    G=generate_toc V=verify_toc
+else
+    G=generate V=verify
+fi
 if ((GENERATE)); then
-    for m in "${MAJORS[@]}"; do generate "$m"; done
+    for m in "${MAJORS[@]}"; do "$G" "$m"; done
 fi
 if ((VERIFY)); then
-    for m in "${MAJORS[@]}"; do verify "$m"; done
+    for m in "${MAJORS[@]}"; do "$V" "$m"; done
 fi
 printf '\ndone in %ss; testdata/dumps is %s\n' "$((SECONDS - START))" "$(du -sh "$OUT" | cut -f1)"
 if ((${#DIFFERING[@]})); then
