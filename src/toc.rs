@@ -333,9 +333,6 @@ impl TocBuilder {
                     .get_or_insert_with(|| "entries out of the part's input order".into());
             }
         }
-        if toc.entries.is_empty() && toc.serial.is_none() {
-            toc.serial = Some("no pg_dump entry headers".into());
-        }
         toc
     }
 }
