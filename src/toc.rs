@@ -146,7 +146,7 @@ impl TocBuilder {
                     self.setting(start, key, head);
                 } else {
                     self.content();
-                    self.statement(start, head, values_rows);
+                    self.statement(head, values_rows);
                 }
             }
             Event::CopyData { rows, .. } => {
@@ -281,13 +281,22 @@ impl TocBuilder {
         self.toc.entries.iter().any(|e| e.section == Section::Data)
     }
 
-    /// A statement of the open entry: its rows, and the tables an index or
-    /// constraint entry works on.
-    fn statement(&mut self, start: u64, head: &[u8], values_rows: u64) {
+    /// A statement of the open entry: its rows, the tables an index or
+    /// constraint entry works on, and the table a sequence belongs to.
+    fn statement(&mut self, head: &[u8], values_rows: u64) {
         let Some(e) = self.toc.entries.last_mut() else {
             return;
         };
         e.rows += values_rows;
+        if matches!(e.kind.as_str(), "SEQUENCE" | "SEQUENCE OWNED BY") {
+            if let Some(table) = sequence_table(head) {
+                e.locks.push(Lock {
+                    table,
+                    exclusive: false,
+                });
+            }
+            return;
+        }
         if !matches!(e.class, Class::Index | Class::ForeignKey) {
             return;
         }
@@ -299,11 +308,8 @@ impl TocBuilder {
                     }
                 }
             }
-            None => {
-                // Not a statement the scheduler understands: keep it in order.
-                e.class = Class::Barrier;
-                let _ = start;
-            }
+            // Not a statement the scheduler understands: keep it in order.
+            None => e.class = Class::Barrier,
         }
     }
 
@@ -495,6 +501,26 @@ fn statement_locks(head: &[u8]) -> Option<Vec<Lock>> {
         });
     }
     Some(locks)
+}
+
+/// The table a sequence belongs to: `ALTER SEQUENCE s OWNED BY t.col` (a
+/// serial column) or `ALTER TABLE t ALTER COLUMN c ADD GENERATED ...` (an
+/// identity column).
+fn sequence_table(head: &[u8]) -> Option<String> {
+    let toks = located_tokens(head)?;
+    let t: Vec<&T> = toks.iter().map(|l| &l.t).collect();
+    let kw = |i: usize, w: &str| matches!(t.get(i), Some(T::Kw(k)) if k == w);
+    if kw(0, "alter") && kw(1, "table") {
+        let i = if kw(2, "only") { 3 } else { 2 };
+        return qualified(&t, i).map(|(n, _)| n);
+    }
+    if !(kw(0, "alter") && kw(1, "sequence")) {
+        return None;
+    }
+    let by = (2..t.len()).find(|&i| kw(i - 1, "owned") && kw(i, "by"))?;
+    let (column, _) = qualified(&t, by + 1)?;
+    // The last name is the column.
+    column.rsplit_once('\0').map(|(table, _)| table.to_string())
 }
 
 /// A possibly qualified name at token `i`, folded as the server would read

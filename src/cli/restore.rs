@@ -16,6 +16,7 @@ use pgseal::quote::show_name;
 use pgseal::restore::conn::{ConnOptions, Target};
 use pgseal::restore::plan::{plan, Action, Plan, PlanOptions, Selection, Step};
 use pgseal::restore::run::{execute, PartOutcome, RestoreReport, RunOptions, Status};
+use pgseal::restore::schedule::{parse_table, Filter};
 
 use super::archive::ArchiveArgs;
 use super::display::{human, pad, print_json};
@@ -50,6 +51,22 @@ pub struct RestoreArgs {
     /// Restore database OLD under the name NEW; repeatable
     #[arg(long, value_name = "OLD=NEW", allow_hyphen_values = true)]
     pub rename: Vec<OsString>,
+    /// Restore only table [SCHEMA.]NAME of the --db databases: its definition, data, indexes,
+    /// constraints, triggers, policies, comments and grants, into the existing database;
+    /// repeatable. Quote a name holding a dot: --table '"a.b".c'
+    #[arg(short = 't', long, value_name = "[SCHEMA.]NAME", requires = "db")]
+    pub table: Vec<String>,
+    /// Restore only the data (table contents, sequence values, large objects) into the
+    /// existing databases
+    #[arg(long, conflicts_with = "schema_only")]
+    pub data_only: bool,
+    /// Restore everything but the data
+    #[arg(long)]
+    pub schema_only: bool,
+    /// Load with triggers and foreign-key checks off (session_replication_role = replica;
+    /// superusers only), for --data-only and --table into a database whose keys exist
+    #[arg(long)]
+    pub disable_triggers: bool,
     /// Drop and recreate selected databases that already exist (only those)
     #[arg(long)]
     pub clean: bool,
@@ -152,10 +169,23 @@ pub fn run(a: RestoreArgs, v: Verbosity) -> Result<()> {
         selection.renames.push(parse_rename(r, &archive)?);
     }
     let target = Target::inspect(&conn)?;
+    let mut entries = Filter {
+        data_only: a.data_only,
+        schema_only: a.schema_only,
+        ..Filter::default()
+    };
+    for t in &a.table {
+        entries.tables.push(parse_table(t).ok_or_else(|| {
+            anyhow::anyhow!(
+                "--table {t:?}: expected NAME or SCHEMA.NAME (quote a name holding a dot)"
+            )
+        })?);
+    }
     let opts = PlanOptions {
         selection,
         clean: a.clean,
         strip_passwords: a.no_role_passwords,
+        entries,
     };
     let the_plan = plan(&archive.manifest, &target, &opts);
     let jobs = a.jobs.map_or_else(cores, |j| j as usize);
@@ -216,6 +246,7 @@ pub fn run(a: RestoreArgs, v: Verbosity) -> Result<()> {
             fail_fast: a.fail_fast,
             transaction_size: a.transaction_size,
             single_session: a.single_session,
+            disable_triggers: a.disable_triggers,
         },
         &observer,
     );

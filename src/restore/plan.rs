@@ -6,6 +6,7 @@ use std::collections::BTreeSet;
 use serde::Serialize;
 
 use super::conn::{major_display, major_key, Target};
+use super::schedule::Filter;
 use super::transform::TransformOptions;
 use crate::archive::{Manifest, PartEntry, PartKind};
 use crate::quote::show_name;
@@ -33,6 +34,9 @@ pub struct PlanOptions {
     pub clean: bool,
     /// Strip password hashes from the roles the globals create.
     pub strip_passwords: bool,
+    /// Entries of each database part to restore (`--table`, `--data-only`,
+    /// `--schema-only`).
+    pub entries: Filter,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -48,6 +52,8 @@ pub enum Action {
     /// The part has no CREATE DATABASE (template1, postgres): it restores
     /// into the database the target already has.
     IntoExisting,
+    /// `--table`, `--data-only`: entries of the part into the existing database.
+    Entries,
 }
 
 impl Action {
@@ -57,6 +63,7 @@ impl Action {
             Action::Create => "create the database",
             Action::DropAndCreate => "drop the existing database, then create it",
             Action::IntoExisting => "restore into the existing database",
+            Action::Entries => "restore the selected entries into the existing database",
         }
     }
 }
@@ -81,6 +88,8 @@ pub struct Step {
     /// would be using.
     pub exclusive: bool,
     pub options: TransformOptions,
+    /// The entries to restore; all unless `--table`, `--data-only`, `--schema-only`.
+    pub entries: Filter,
 }
 
 impl Step {
@@ -362,6 +371,7 @@ fn steps(
                 connect_to: None,
                 exclusive: true,
                 options: base.clone(),
+                entries: Filter::default(),
             });
         } else if let Some(step) = database_step(i, p, target, opts, &renamed[i], &base, plan) {
             if targets_seen.insert(step.target.clone().unwrap_or_default()) {
@@ -401,7 +411,28 @@ fn database_step(
     };
     let tname = new_name.clone().unwrap_or_else(|| name.clone());
     let exists = target.databases.contains(&tname);
+    if !opts.entries.is_all() && !has_toc(p) {
+        plan.refusals.push(format!(
+            "database {} cannot be restored in part (--table, --data-only, --schema-only): {}",
+            show_name(&name),
+            match p.toc.as_ref().and_then(|t| t.serial.as_deref()) {
+                Some(why) => format!("its table of contents is not usable ({why})"),
+                None =>
+                    "the archive has no table of contents for it (made by an older pgseal)".into(),
+            }
+        ));
+        return None;
+    }
     let action = match (p.creates_database, exists) {
+        _ if opts.entries.into_existing() && !exists => {
+            plan.refusals.push(format!(
+                "--table and --data-only restore into an existing database, and the target has no \
+                 database {} (restore it first, e.g. with --schema-only)",
+                show_name(&tname)
+            ));
+            return None;
+        }
+        _ if opts.entries.into_existing() => Action::Entries,
         (true, false) => Action::Create,
         (true, true) if opts.clean => Action::DropAndCreate,
         (true, true) => {
@@ -440,15 +471,15 @@ fn database_step(
         }
     };
     // A part that drops or creates the maintenance database must start elsewhere.
-    let connect_to = (p.creates_database && tname == target.maintenance_db).then(|| {
+    let creates = p.creates_database && action != Action::Entries;
+    let connect_to = (creates && tname == target.maintenance_db).then(|| {
         if tname.as_slice() == b"template1" {
             b"postgres".to_vec()
         } else {
             b"template1".to_vec()
         }
     });
-    let exclusive =
-        p.creates_database && (tname == target.maintenance_db || tname.as_slice() == b"template1");
+    let exclusive = creates && (tname == target.maintenance_db || tname.as_slice() == b"template1");
     Some(Step {
         part: i,
         kind: p.kind,
@@ -463,7 +494,15 @@ fn database_step(
         action,
         exclusive,
         connect_to,
+        entries: opts.entries.clone(),
     })
+}
+
+/// The part has a table of contents a restore can select entries from.
+fn has_toc(p: &PartEntry) -> bool {
+    p.toc
+        .as_ref()
+        .is_some_and(|t| t.serial.is_none() && !p.cut_short)
 }
 
 #[cfg(test)]

@@ -96,6 +96,8 @@ pub struct RunOptions {
     pub transaction_size: usize,
     /// Restore every database on one session, ignoring tables of contents.
     pub single_session: bool,
+    /// Load with triggers and foreign-key checks off (`--disable-triggers`).
+    pub disable_triggers: bool,
 }
 
 impl Default for RunOptions {
@@ -105,6 +107,7 @@ impl Default for RunOptions {
             fail_fast: false,
             transaction_size: DEFAULT_TRANSACTION_SIZE,
             single_session: false,
+            disable_triggers: false,
         }
     }
 }
@@ -290,7 +293,7 @@ fn run_step(
     pool: &Pool,
     opts: &RunOptions,
 ) -> PartOutcome {
-    if !opts.single_session {
+    if !opts.single_session || !step.entries.is_all() {
         if let Some(toc) = usable_toc(archive, step) {
             let run = TocStep {
                 archive,
@@ -301,9 +304,14 @@ fn run_step(
                 observer,
                 pool,
                 shape: Shape {
-                    jobs: opts.jobs.max(1),
+                    jobs: if opts.single_session {
+                        1
+                    } else {
+                        opts.jobs.max(1)
+                    },
                     transaction_size: opts.transaction_size,
                 },
+                disable_triggers: opts.disable_triggers,
             };
             return run.run(toc);
         }

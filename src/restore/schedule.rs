@@ -17,7 +17,7 @@
 //!   (pg_restore's locking rule, so sessions never wait on or deadlock with
 //!   each other).
 
-use crate::archive::format::{Toc, TocClass, TocEntry};
+use crate::archive::format::{Toc, TocClass, TocEntry, TocSection};
 
 /// A data entry this large runs alone, as soon as possible.
 pub const LARGE_ENTRY: u64 = 1 << 20;
@@ -188,6 +188,129 @@ fn batches(toc: &Toc, run: &[usize], shape: Shape, stage: u8) -> Vec<Item> {
     items
 }
 
+/// Which entries of a part to restore (`--table`, `--data-only`,
+/// `--schema-only`); the default keeps them all.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Filter {
+    /// `(schema, name)`, exact; no schema matches any.
+    pub tables: Vec<(Option<String>, String)>,
+    pub data_only: bool,
+    pub schema_only: bool,
+}
+
+impl Filter {
+    pub fn is_all(&self) -> bool {
+        *self == Filter::default()
+    }
+
+    /// The selected entries restore into a database that already exists.
+    pub fn into_existing(&self) -> bool {
+        !self.tables.is_empty() || self.data_only
+    }
+
+    /// The entries of `toc` from index `from` on that the filter keeps, in order.
+    pub fn select(&self, toc: &Toc, from: usize) -> Vec<usize> {
+        // A table's sequences (serial and identity columns) come with it.
+        let sequences: Vec<(Option<String>, String)> = toc.entries[from..]
+            .iter()
+            .filter(|e| e.kind == "SEQUENCE OWNED BY" || e.kind == "SEQUENCE")
+            .filter(|e| {
+                self.tables
+                    .iter()
+                    .any(|t| e.locks.iter().any(|(l, _)| *l == key(e, t)))
+            })
+            .map(|e| (e.schema.clone(), e.name.clone()))
+            .collect();
+        (from..toc.entries.len())
+            .filter(|&i| self.keeps(&toc.entries[i], &sequences))
+            .collect()
+    }
+
+    fn keeps(&self, e: &TocEntry, sequences: &[(Option<String>, String)]) -> bool {
+        let data = e.section == TocSection::Data;
+        if (self.data_only && !data) || (self.schema_only && data) {
+            return false;
+        }
+        self.tables.is_empty()
+            || self.tables.iter().any(|t| belongs_to(e, t))
+            || sequences.iter().any(|(schema, name)| {
+                e.schema == *schema
+                    && match e.kind.as_str() {
+                        "SEQUENCE" | "SEQUENCE OWNED BY" | "SEQUENCE SET" => e.name == *name,
+                        "COMMENT" | "ACL" => e.name == format!("SEQUENCE {name}"),
+                        _ => false,
+                    }
+            })
+    }
+}
+
+/// How the entries' locks name table `t` (in `e`'s schema when `t` has none).
+fn key(e: &TocEntry, (schema, name): &(Option<String>, String)) -> String {
+    let schema = schema.as_deref().or(e.schema.as_deref()).unwrap_or("");
+    format!("{schema}\0{name}")
+}
+
+/// Whether entry `e` is part of table `t`: its definition, data, indexes,
+/// constraints, triggers, rules, policies, defaults, comments and grants.
+fn belongs_to(e: &TocEntry, t: &(Option<String>, String)) -> bool {
+    let (schema, name) = t;
+    if schema
+        .as_ref()
+        .is_some_and(|s| e.schema.as_ref() != Some(s))
+    {
+        return false;
+    }
+    let on = format!(" ON {name}");
+    match e.kind.as_str() {
+        "TABLE" | "TABLE DATA" | "ROW SECURITY" => e.name == *name,
+        "INDEX" => e.locks.iter().any(|(l, _)| *l == key(e, t)),
+        "CONSTRAINT" | "FK CONSTRAINT" | "CHECK CONSTRAINT" | "TRIGGER" | "RULE" | "POLICY"
+        | "DEFAULT" => e
+            .name
+            .strip_prefix(name.as_str())
+            .is_some_and(|r| r.starts_with(' ')),
+        "COMMENT" | "ACL" | "SECURITY LABEL" => {
+            e.name == format!("TABLE {name}")
+                || e.name
+                    .strip_prefix(&format!("COLUMN {name}"))
+                    .is_some_and(|r| r.starts_with('.'))
+                || (["RULE ", "TRIGGER ", "POLICY ", "CONSTRAINT "]
+                    .iter()
+                    .any(|p| e.name.starts_with(p))
+                    && e.name.ends_with(&on))
+        }
+        _ => false,
+    }
+}
+
+/// Reads `--table [SCHEMA.]NAME`; either may be double-quoted to hold a dot.
+pub fn parse_table(arg: &str) -> Option<(Option<String>, String)> {
+    let mut parts = Vec::new();
+    let mut cur = String::new();
+    let mut quoted = false;
+    let mut chars = arg.chars().peekable();
+    while let Some(c) = chars.next() {
+        match c {
+            '"' if quoted && chars.peek() == Some(&'"') => {
+                cur.push('"');
+                chars.next();
+            }
+            '"' => quoted = !quoted,
+            '.' if !quoted => parts.push(std::mem::take(&mut cur)),
+            c => cur.push(c),
+        }
+    }
+    parts.push(cur);
+    if quoted || parts.iter().any(String::is_empty) {
+        return None;
+    }
+    match <[String; 2]>::try_from(parts) {
+        Ok([s, n]) => Some((Some(s), n)),
+        Err(p) if p.len() == 1 => Some((None, p.into_iter().next()?)),
+        Err(_) => None,
+    }
+}
+
 /// Hands out a parallel phase's items as sessions free up, keeping the
 /// stage order and the locking rule.
 #[derive(Debug)]
@@ -250,7 +373,6 @@ impl Dispatcher {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::archive::format::TocSection;
 
     fn entry(kind: &str, class: TocClass, size: u64, locks: &[(&str, bool)]) -> TocEntry {
         TocEntry {
@@ -325,6 +447,60 @@ mod tests {
     }
 
     #[test]
+    fn a_table_brings_its_indexes_constraints_comments_and_grants() {
+        let e = |kind: &str, schema: &str, name: &str, locks: &[(&str, bool)]| TocEntry {
+            kind: kind.into(),
+            name: name.into(),
+            schema: Some(schema.into()),
+            section: if kind == "TABLE DATA" {
+                TocSection::Data
+            } else {
+                TocSection::PreData
+            },
+            ..entry(kind, TocClass::Barrier, 1, locks)
+        };
+        let f = Filter {
+            tables: vec![parse_table("app.items").unwrap()],
+            ..Filter::default()
+        };
+        for yes in [
+            e("TABLE", "app", "items", &[]),
+            e("TABLE DATA", "app", "items", &[]),
+            e("INDEX", "app", "items_name_idx", &[("app\0items", false)]),
+            e("CONSTRAINT", "app", "items items_pkey", &[]),
+            e("FK CONSTRAINT", "app", "items items_owner_fkey", &[]),
+            e("TRIGGER", "app", "items touch", &[]),
+            e("COMMENT", "app", "COLUMN items.name", &[]),
+            e("ACL", "app", "TABLE items", &[]),
+        ] {
+            assert!(f.keeps(&yes, &[]), "{yes:?}");
+        }
+        for no in [
+            e("TABLE", "other", "items", &[]),
+            e("TABLE", "app", "items2", &[]),
+            e("CONSTRAINT", "app", "items2 items2_pkey", &[]),
+            e("INDEX", "app", "i", &[("app\0items2", false)]),
+            e("COMMENT", "app", "COLUMN items2.name", &[]),
+            e("VIEW", "app", "items", &[]),
+        ] {
+            assert!(!f.keeps(&no, &[]), "{no:?}");
+        }
+        let data = Filter {
+            data_only: true,
+            ..f.clone()
+        };
+        assert!(data.keeps(&e("TABLE DATA", "app", "items", &[]), &[]));
+        assert!(!data.keeps(&e("TABLE", "app", "items", &[]), &[]));
+        assert_eq!(
+            parse_table("\"a.b\".\"x\"\"y\""),
+            Some((Some("a.b".into()), "x\"y".into()))
+        );
+        assert_eq!(parse_table("t"), Some((None, "t".into())));
+        assert_eq!(parse_table("a.b.c"), None);
+        assert_eq!(parse_table("\"open"), None);
+    }
+
+    #[test]
     fn foreign_keys_wait_for_indexes_and_locks_never_overlap() {
         use TocClass::*;
         let t = toc(vec![
@@ -352,7 +528,10 @@ mod tests {
         d.finished(a, 0);
         let (e, _) = d.take_next().unwrap();
         assert_eq!(e, 1);
-        assert!(d.take_next().is_none(), "the foreign key waits for every index");
+        assert!(
+            d.take_next().is_none(),
+            "the foreign key waits for every index"
+        );
         for i in [b, c, e] {
             d.finished(i, 0);
         }

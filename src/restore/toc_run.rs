@@ -11,7 +11,7 @@ use std::sync::{Condvar, Mutex};
 use std::time::{Duration, Instant};
 
 use super::conn::ConnOptions;
-use super::plan::Step;
+use super::plan::{Action, Step};
 use super::run::{is_broken_pipe, Observer, PartOutcome, Pool, Status};
 use super::schedule::{self, Dispatcher, Item, Phase, Shape};
 use super::session::{Session, SessionError};
@@ -34,6 +34,9 @@ pub struct TocStep<'a> {
     pub observer: &'a dyn Observer,
     pub pool: &'a Pool,
     pub shape: Shape,
+    /// Sessions run with `session_replication_role = replica`: no triggers,
+    /// no foreign-key checks (`--disable-triggers`, superusers only).
+    pub disable_triggers: bool,
 }
 
 /// The part's table of contents, if it can be restored from it.
@@ -76,9 +79,15 @@ impl TocStep<'_> {
         outcome.bytes = bytes.load(Ordering::Relaxed);
         match result {
             Ok(()) => outcome.status = Status::Ok,
-            Err(f) => {
+            Err(mut f) => {
                 if f.cancelled {
                     outcome.status = Status::Cancelled;
+                }
+                if self.step.action == Action::Entries && !self.disable_triggers && !f.cancelled {
+                    f.message.push_str(
+                        "\n(the existing database's triggers and foreign keys ran during the load; \
+                         --disable-triggers turns them off for it, as pg_restore does)",
+                    );
                 }
                 outcome.error = Some(f.message);
                 outcome.line = f.line;
@@ -99,23 +108,34 @@ impl TocStep<'_> {
             .check_part_file(part)
             .map_err(|e| plain(format!("{e:#}")))?;
         let marker = marker();
-        let psql = self.conn.psql_command(self.step.connect_to.as_deref());
-        let session = Session::start(psql, &marker)
+        // --table, --data-only: straight into the existing database.
+        let into_existing = self.step.action == Action::Entries;
+        let psql = match into_existing {
+            true => self.conn.psql_command(self.step.target.as_deref()),
+            false => self.conn.psql_command(self.step.connect_to.as_deref()),
+        };
+        let mut session = Session::start(psql, &marker)
             .map_err(|e| plain(format!("cannot run {}: {e}", self.conn.psql.display())))?;
+        if into_existing {
+            self.session_options(&mut session)
+                .map_err(|e| from_session(session.failed(Some(e)), None))?;
+        }
         let mut first = Worker {
             session,
             setup: None,
             cursor: None,
         };
-        let body = toc.entries[toc.body].start;
-        *report = Some(self.prefix(&mut first, body, bytes)?);
-        first.setup = Some(toc.entries[toc.body].setup);
+        if !into_existing {
+            let body = toc.entries[toc.body].start;
+            *report = Some(self.prefix(&mut first, body, bytes)?);
+            first.setup = Some(toc.entries[toc.body].setup);
+        }
         let target = report
             .as_ref()
             .and_then(|r| r.database.clone())
             .or_else(|| self.step.target.clone())
             .ok_or_else(|| plain("the part never says which database it restores".into()))?;
-        let selected: Vec<usize> = (toc.body..toc.entries.len()).collect();
+        let selected = self.step.entries.select(toc, toc.body);
         let ctx = Ctx {
             run: self,
             toc,
@@ -140,6 +160,14 @@ impl TocStep<'_> {
             }
         }
         first.session.close().map_err(|e| from_session(e, None))
+    }
+
+    /// What every session into the target database runs first.
+    fn session_options(&self, s: &mut Session) -> io::Result<()> {
+        if self.disable_triggers {
+            s.write_all(b"SET session_replication_role = replica;\n")?;
+        }
+        Ok(())
     }
 
     /// Runs the part up to its body through the rewriter on the first session.
@@ -226,7 +254,14 @@ impl Ctx<'_> {
     fn helper(&self, state: &(Mutex<Dispatcher>, Condvar), failures: &Mutex<Vec<Failure>>) {
         let psql = self.run.conn.psql_command(Some(&self.target));
         match Session::start(psql, &self.marker) {
-            Ok(session) => {
+            Ok(mut session) => {
+                if let Err(e) = self.run.session_options(&mut session) {
+                    failures
+                        .lock()
+                        .unwrap()
+                        .push(from_session(session.failed(Some(e)), None));
+                    return;
+                }
                 let w = Worker {
                     session,
                     setup: None,

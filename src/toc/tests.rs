@@ -80,6 +80,16 @@ fn finds_the_tables_of_post_data_statements() {
         Some(vec![])
     );
     assert_eq!(l("GRANT ALL ON TABLE t TO x;"), None);
+    let seq = |s: &str| sequence_table(s.as_bytes());
+    assert_eq!(
+        seq("ALTER SEQUENCE app.items_id_seq OWNED BY app.items.id;").as_deref(),
+        Some("app\0items")
+    );
+    assert_eq!(
+        seq("ALTER TABLE app.t ALTER COLUMN id ADD GENERATED ALWAYS AS IDENTITY (\n    SEQUENCE NAME app.t_id_seq\n);").as_deref(),
+        Some("app\0t")
+    );
+    assert_eq!(seq("CREATE SEQUENCE app.s START WITH 1;"), None);
 }
 
 /// Every byte of a part is in its prefix, one entry, a gap of session
