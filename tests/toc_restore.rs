@@ -237,3 +237,101 @@ fn sections_and_single_tables_restore_like_pg_restore() {
     assert_eq!(o.status.code(), Some(1), "{}", text(&o));
     assert!(support::stderr_of(&o).contains("restore into an existing database"));
 }
+
+/// The lines of a dump, sorted: a resumed restore may put a row at another
+/// physical place (the killed run's rolled-back rows leave free space), but
+/// never lose or repeat one.
+fn sorted_lines(dump: &str) -> Vec<&str> {
+    let mut lines: Vec<&str> = dump.lines().collect();
+    lines.sort_unstable();
+    lines
+}
+
+/// A restore killed at many points and resumed from its journal gives the
+/// cluster a clean restore gives: nothing lost, no row twice.
+#[test]
+fn a_killed_restore_resumes_from_its_journal() {
+    let tmp = tempfile::tempdir().unwrap();
+    let archive = tmp.path().join("archive");
+    support::split_demo(&fixture("pg15-toc.sql"), &archive);
+    let clean = Cluster::start(15);
+    assert!(restore(&clean, &archive, &["--jobs", "2"]).status.success());
+    let want = normalize_dumpall(&clean.pg_dumpall(&[]));
+    drop(clean);
+
+    for kill_at in [1, 3, 8, 20, 45, 80] {
+        let c = Cluster::start(15);
+        let journal = tmp.path().join(format!("journal-{kill_at}"));
+        let mut child = c
+            .command(bin_path())
+            .arg("restore")
+            .arg(&archive)
+            .arg("-i")
+            .arg(demo_identity())
+            .args(["--jobs", "2", "--transaction-size", "5", "-q", "--journal"])
+            .arg(&journal)
+            .spawn()
+            .unwrap();
+        // Kill it once the journal has this many lines (or let it finish).
+        let deadline = std::time::Instant::now() + std::time::Duration::from_secs(60);
+        loop {
+            let lines = std::fs::read_to_string(&journal).map_or(0, |t| t.lines().count());
+            if lines >= kill_at || child.try_wait().unwrap().is_some() {
+                break;
+            }
+            assert!(
+                std::time::Instant::now() < deadline,
+                "the restore never got there"
+            );
+            std::thread::sleep(std::time::Duration::from_millis(5));
+        }
+        let _ = child.kill();
+        child.wait().unwrap();
+        // Its psql sessions end when their input does.
+        for _ in 0..200 {
+            let others = c.sql(
+                "postgres",
+                "SELECT count(*) FROM pg_stat_activity WHERE backend_type = 'client backend' AND pid <> pg_backend_pid()",
+            );
+            if others == "0" {
+                break;
+            }
+            std::thread::sleep(std::time::Duration::from_millis(50));
+        }
+        let mut args = vec!["--jobs", "2", "--resume"];
+        let j = journal.to_string_lossy().into_owned();
+        args.push(&j);
+        let o = restore(&c, &archive, &args);
+        assert!(
+            o.status.success(),
+            "resumed after {kill_at} journal lines: {}",
+            text(&o)
+        );
+        let got = normalize_dumpall(&c.pg_dumpall(&[]));
+        assert!(
+            sorted_lines(&got) == sorted_lines(&want),
+            "resumed after {kill_at} journal lines:\n{}",
+            diff(&want, &got)
+        );
+    }
+    // A journal is for its own archive, and --journal never overwrites one.
+    let other = tmp.path().join("other");
+    support::split_demo(&fixture("pg15-full.sql"), &other);
+    let c = Cluster::start(15);
+    let j = tmp.path().join("journal-1").to_string_lossy().into_owned();
+    let o = restore(&c, &other, &["--resume", &j]);
+    assert_eq!(o.status.code(), Some(1), "{}", text(&o));
+    assert!(
+        support::stderr_of(&o).contains("belongs to another archive"),
+        "{}",
+        text(&o)
+    );
+    let o = restore(&c, &archive, &["--journal", &j]);
+    assert_eq!(o.status.code(), Some(1), "{}", text(&o));
+    assert!(
+        support::stderr_of(&o).contains("use --resume"),
+        "{}",
+        text(&o)
+    );
+    assert_eq!(c.databases().len(), 3, "nothing was restored");
+}

@@ -65,7 +65,7 @@ enum Command {
     #[command(after_help = EXIT_CODES)]
     Verify(archive::ArchiveArgs),
     /// Restore into a running server with psql: selected parts, in parallel
-    Restore(restore::RestoreArgs),
+    Restore(Box<restore::RestoreArgs>),
     /// Restore everything into a throwaway cluster and check every table's row count
     Drill(drill::DrillArgs),
     /// Print a shell completion script (bash, zsh, fish, elvish, powershell)
@@ -96,7 +96,7 @@ pub fn main() -> ExitCode {
         Command::List(a) => list::run(a),
         Command::Cat(a) => cat::run(a),
         Command::Verify(a) => verify::run(a, v),
-        Command::Restore(a) => restore::run(a, v),
+        Command::Restore(a) => restore::run(*a, v),
         Command::Drill(a) => drill::run(a, v),
         Command::Completions { shell } => {
             let mut cmd = Cli::command();

@@ -14,9 +14,12 @@ use pgseal::archive::Archive;
 use pgseal::error::{fail, ErrorKind};
 use pgseal::quote::show_name;
 use pgseal::restore::conn::{ConnOptions, Target};
+use pgseal::restore::journal::{Journal, PartState};
 use pgseal::restore::plan::{plan, Action, Plan, PlanOptions, Selection, Step};
 use pgseal::restore::run::{execute, PartOutcome, RestoreReport, RunOptions, Status};
 use pgseal::restore::schedule::{parse_table, Filter};
+use std::collections::HashMap;
+use std::sync::Arc;
 
 use super::archive::ArchiveArgs;
 use super::display::{human, pad, print_json};
@@ -99,6 +102,13 @@ pub struct RestoreArgs {
     /// The psql program to run (default: psql on PATH)
     #[arg(long, value_name = "PATH")]
     pub psql: Option<PathBuf>,
+    /// Record in FILE (a new file) which parts and entries have committed, so that an
+    /// interrupted restore can go on with --resume FILE; no SQL is written to it
+    #[arg(long, value_name = "FILE", conflicts_with = "resume")]
+    pub journal: Option<PathBuf>,
+    /// Go on with the restore journaled in FILE: what committed is not run again
+    #[arg(long, value_name = "FILE")]
+    pub resume: Option<PathBuf>,
     /// Stop everything at the first failed part
     #[arg(long)]
     pub fail_fast: bool,
@@ -111,6 +121,37 @@ pub struct RestoreArgs {
     /// Print help
     #[arg(long, action = ArgAction::Help)]
     pub help: Option<bool>,
+}
+
+type Resumed = HashMap<String, PartState>;
+
+/// `--journal` (a new journal) or `--resume` (an earlier one, whose open
+/// transactions the server settles). Opened only for a real run.
+fn open_journal(
+    a: &RestoreArgs,
+    archive: &Archive,
+    conn: &ConnOptions,
+) -> Result<(Option<Arc<Journal>>, Option<Resumed>)> {
+    if a.dry_run {
+        let before = match &a.resume {
+            Some(path) => Some(Journal::resume(path, &archive.manifest)?.before),
+            None => None,
+        };
+        return Ok((None, before));
+    }
+    let (journal, resume) = match (&a.journal, &a.resume) {
+        (Some(path), _) => (Journal::create(path, &archive.manifest)?, false),
+        (None, Some(path)) => (Journal::resume(path, &archive.manifest)?, true),
+        (None, None) => return Ok((None, None)),
+    };
+    let mut before = journal.before.clone();
+    for state in before.values_mut() {
+        state.settle(|xid| {
+            let rows = conn.query(None, &format!("SELECT txid_status({xid})"))?;
+            Ok(rows.first().is_some_and(|r| r == b"committed"))
+        })?;
+    }
+    Ok((Some(Arc::new(journal)), resume.then_some(before)))
 }
 
 pub(super) fn cores() -> usize {
@@ -181,11 +222,13 @@ pub fn run(a: RestoreArgs, v: Verbosity) -> Result<()> {
             )
         })?);
     }
+    let (journal, resume) = open_journal(&a, &archive, &conn)?;
     let opts = PlanOptions {
         selection,
         clean: a.clean,
         strip_passwords: a.no_role_passwords,
         entries,
+        resume,
     };
     let the_plan = plan(&archive.manifest, &target, &opts);
     let jobs = a.jobs.map_or_else(cores, |j| j as usize);
@@ -247,6 +290,7 @@ pub fn run(a: RestoreArgs, v: Verbosity) -> Result<()> {
             transaction_size: a.transaction_size,
             single_session: a.single_session,
             disable_triggers: a.disable_triggers,
+            journal,
         },
         &observer,
     );

@@ -9,6 +9,7 @@
 
 pub mod conn;
 pub mod drill;
+pub mod journal;
 pub mod pgbin;
 pub mod plan;
 pub mod run;

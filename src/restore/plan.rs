@@ -1,11 +1,12 @@
 //! What a restore will do, decided before anything runs: which parts, in
 //! which order, under which names, and what is refused and why.
 
-use std::collections::BTreeSet;
+use std::collections::{BTreeSet, HashMap};
 
 use serde::Serialize;
 
 use super::conn::{major_display, major_key, Target};
+use super::journal::PartState;
 use super::schedule::Filter;
 use super::transform::TransformOptions;
 use crate::archive::{Manifest, PartEntry, PartKind};
@@ -37,6 +38,8 @@ pub struct PlanOptions {
     /// Entries of each database part to restore (`--table`, `--data-only`,
     /// `--schema-only`).
     pub entries: Filter,
+    /// `--resume`: what the journal says of each part file.
+    pub resume: Option<HashMap<String, PartState>>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -54,6 +57,9 @@ pub enum Action {
     IntoExisting,
     /// `--table`, `--data-only`: entries of the part into the existing database.
     Entries,
+    /// `--resume`: the entries an interrupted restore did not commit, into
+    /// the database it created.
+    Resume,
 }
 
 impl Action {
@@ -64,6 +70,7 @@ impl Action {
             Action::DropAndCreate => "drop the existing database, then create it",
             Action::IntoExisting => "restore into the existing database",
             Action::Entries => "restore the selected entries into the existing database",
+            Action::Resume => "go on with the interrupted restore of this database",
         }
     }
 }
@@ -90,6 +97,8 @@ pub struct Step {
     pub options: TransformOptions,
     /// The entries to restore; all unless `--table`, `--data-only`, `--schema-only`.
     pub entries: Filter,
+    /// `--resume`: what an interrupted restore finished of this part.
+    pub resumed: Option<PartState>,
 }
 
 impl Step {
@@ -354,11 +363,18 @@ fn steps(
     let mut targets_seen: BTreeSet<Vec<u8>> = BTreeSet::new();
     let mut db_steps = Vec::new();
     for (i, p) in manifest.parts.iter().enumerate() {
+        let journaled = opts.resume.as_ref().and_then(|r| r.get(&p.file));
         if !selected.contains(&i) {
             plan.skipped.push(Skipped {
                 part: i,
                 name: p.name_bytes(),
                 reason: "not selected".into(),
+            });
+        } else if journaled.is_some_and(|j| j.complete) {
+            plan.skipped.push(Skipped {
+                part: i,
+                name: p.name_bytes(),
+                reason: "restored before (the journal says so)".into(),
             });
         } else if p.kind == PartKind::Globals {
             plan.steps.push(Step {
@@ -372,6 +388,7 @@ fn steps(
                 exclusive: true,
                 options: base.clone(),
                 entries: Filter::default(),
+                resumed: None,
             });
         } else if let Some(step) = database_step(i, p, target, opts, &renamed[i], &base, plan) {
             if targets_seen.insert(step.target.clone().unwrap_or_default()) {
@@ -423,7 +440,13 @@ fn database_step(
         ));
         return None;
     }
+    let journaled = opts.resume.as_ref().and_then(|r| r.get(&p.file));
+    let resumed = journaled.filter(|j| j.started && exists);
     let action = match (p.creates_database, exists) {
+        // The interrupted restore made this database: go on where it stopped,
+        // or, if it stopped before the database was set up, start it again.
+        _ if resumed.is_some_and(|j| j.prefix && has_toc(p)) => Action::Resume,
+        (true, true) if resumed.is_some() => Action::DropAndCreate,
         _ if opts.entries.into_existing() && !exists => {
             plan.refusals.push(format!(
                 "--table and --data-only restore into an existing database, and the target has no \
@@ -471,7 +494,7 @@ fn database_step(
         }
     };
     // A part that drops or creates the maintenance database must start elsewhere.
-    let creates = p.creates_database && action != Action::Entries;
+    let creates = p.creates_database && !matches!(action, Action::Entries | Action::Resume);
     let connect_to = (creates && tname == target.maintenance_db).then(|| {
         if tname.as_slice() == b"template1" {
             b"postgres".to_vec()
@@ -495,6 +518,7 @@ fn database_step(
         exclusive,
         connect_to,
         entries: opts.entries.clone(),
+        resumed: resumed.filter(|_| action == Action::Resume).cloned(),
     })
 }
 

@@ -14,6 +14,7 @@ use std::time::{Duration, Instant};
 use serde::Serialize;
 
 use super::conn::ConnOptions;
+use super::journal::Journal;
 use super::plan::{Action, Plan, Step};
 use super::schedule::Shape;
 use super::session::read_bounded;
@@ -98,6 +99,8 @@ pub struct RunOptions {
     pub single_session: bool,
     /// Load with triggers and foreign-key checks off (`--disable-triggers`).
     pub disable_triggers: bool,
+    /// Record what commits (`--journal`, `--resume`).
+    pub journal: Option<std::sync::Arc<Journal>>,
 }
 
 impl Default for RunOptions {
@@ -108,6 +111,7 @@ impl Default for RunOptions {
             transaction_size: DEFAULT_TRANSACTION_SIZE,
             single_session: false,
             disable_triggers: false,
+            journal: None,
         }
     }
 }
@@ -312,11 +316,40 @@ fn run_step(
                     transaction_size: opts.transaction_size,
                 },
                 disable_triggers: opts.disable_triggers,
+                journal: opts.journal.as_deref(),
+                resumed: step.resumed.as_ref(),
             };
             return run.run(toc);
         }
     }
-    run_whole(archive, index, step, conn, cancel, observer)
+    let file = &archive.manifest.parts[step.part].file;
+    let note = |f: &dyn Fn(&Journal, &str) -> anyhow::Result<()>| match &opts.journal {
+        Some(j) => f(j, file).map_err(|e| format!("{e:#}")),
+        None => Ok(()),
+    };
+    if let Err(e) = note(&|j, f| j.started(f)) {
+        return failed_before_start(index, e);
+    }
+    let mut o = run_whole(archive, index, step, conn, cancel, observer);
+    if o.status == Status::Ok {
+        if let Err(e) = note(&|j, f| j.complete(f)) {
+            o.status = Status::Failed;
+            o.error = Some(e);
+        }
+    }
+    o
+}
+
+fn failed_before_start(step: usize, error: String) -> PartOutcome {
+    PartOutcome {
+        step,
+        status: Status::Failed,
+        bytes: 0,
+        seconds: 0.0,
+        error: Some(error),
+        line: None,
+        report: None,
+    }
 }
 
 /// Runs one part through one psql.

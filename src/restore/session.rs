@@ -13,6 +13,13 @@ use std::time::Duration;
 
 use super::run::psql_error;
 
+/// A line of psql's output the restore asked for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Mark {
+    Sync(u64),
+    Xid(u64),
+}
+
 /// Why a session stopped.
 #[derive(Debug, Clone)]
 pub struct SessionError {
@@ -26,7 +33,7 @@ pub struct SessionError {
 pub struct Session {
     child: Child,
     stdin: Option<BufWriter<ChildStdin>>,
-    marks: mpsc::Receiver<u64>,
+    marks: mpsc::Receiver<Mark>,
     stderr: Option<JoinHandle<Vec<u8>>>,
     marker: String,
     seq: u64,
@@ -74,7 +81,7 @@ impl Session {
         }
         loop {
             match self.marks.recv_timeout(Duration::from_millis(50)) {
-                Ok(n) if n == self.seq => return Ok(()),
+                Ok(Mark::Sync(n)) if n == self.seq => return Ok(()),
                 Ok(_) => {}
                 Err(mpsc::RecvTimeoutError::Timeout) => {
                     if cancel.load(Ordering::Relaxed) {
@@ -86,6 +93,30 @@ impl Session {
                         });
                     }
                 }
+                Err(mpsc::RecvTimeoutError::Disconnected) => return Err(self.failed(None)),
+            }
+        }
+    }
+
+    /// Waits for the id of the transaction just begun (after `BEGIN`).
+    pub fn xid(&mut self, cancel: &AtomicBool) -> Result<u64, SessionError> {
+        let stmt = format!("SELECT '{} xid ' || txid_current();\n", self.marker);
+        if let Err(e) = self.write_all(stmt.as_bytes()).and_then(|()| self.flush()) {
+            return Err(self.failed(Some(e)));
+        }
+        loop {
+            match self.marks.recv_timeout(Duration::from_millis(50)) {
+                Ok(Mark::Xid(x)) => return Ok(x),
+                Ok(_) => {}
+                Err(mpsc::RecvTimeoutError::Timeout) if cancel.load(Ordering::Relaxed) => {
+                    let _ = self.child.kill();
+                    return Err(SessionError {
+                        message: "cancelled".into(),
+                        line: None,
+                        cancelled: true,
+                    });
+                }
+                Err(mpsc::RecvTimeoutError::Timeout) => {}
                 Err(mpsc::RecvTimeoutError::Disconnected) => return Err(self.failed(None)),
             }
         }
@@ -179,7 +210,7 @@ impl Drop for Session {
 
 /// Reads psql's output, passing on the markers' numbers; the channel closes
 /// when psql's output ends.
-fn watch(stdout: impl Read, prefix: &[u8], tx: mpsc::Sender<u64>) {
+fn watch(stdout: impl Read, prefix: &[u8], tx: mpsc::Sender<Mark>) {
     let mut r = BufReader::with_capacity(64 << 10, stdout);
     let mut line = Vec::new();
     loop {
@@ -191,11 +222,14 @@ fn watch(stdout: impl Read, prefix: &[u8], tx: mpsc::Sender<u64>) {
         let Some(rest) = line.strip_prefix(prefix) else {
             continue;
         };
-        let num = std::str::from_utf8(rest.trim_ascii_end())
-            .ok()
-            .and_then(|s| s.parse().ok());
+        let rest = rest.trim_ascii_end();
+        let (mark, num): (fn(u64) -> Mark, &[u8]) = match rest.strip_prefix(b"xid ") {
+            Some(x) => (Mark::Xid, x),
+            None => (Mark::Sync, rest),
+        };
+        let num = std::str::from_utf8(num).ok().and_then(|s| s.parse().ok());
         if let Some(n) = num {
-            if tx.send(n).is_err() {
+            if tx.send(mark(n)).is_err() {
                 return;
             }
         }

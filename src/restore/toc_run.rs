@@ -11,6 +11,7 @@ use std::sync::{Condvar, Mutex};
 use std::time::{Duration, Instant};
 
 use super::conn::ConnOptions;
+use super::journal::{Journal, PartState};
 use super::plan::{Action, Step};
 use super::run::{is_broken_pipe, Observer, PartOutcome, Pool, Status};
 use super::schedule::{self, Dispatcher, Item, Phase, Shape};
@@ -34,6 +35,9 @@ pub struct TocStep<'a> {
     pub observer: &'a dyn Observer,
     pub pool: &'a Pool,
     pub shape: Shape,
+    /// Where committed work is recorded, and what an earlier run did.
+    pub journal: Option<&'a Journal>,
+    pub resumed: Option<&'a PartState>,
     /// Sessions run with `session_replication_role = replica`: no triggers,
     /// no foreign-key checks (`--disable-triggers`, superusers only).
     pub disable_triggers: bool,
@@ -108,8 +112,12 @@ impl TocStep<'_> {
             .check_part_file(part)
             .map_err(|e| plain(format!("{e:#}")))?;
         let marker = marker();
-        // --table, --data-only: straight into the existing database.
-        let into_existing = self.step.action == Action::Entries;
+        let file = &self.archive.manifest.parts[part].file;
+        // --table, --data-only, --resume: straight into the existing database.
+        let into_existing = matches!(self.step.action, Action::Entries | Action::Resume);
+        if !into_existing {
+            self.journal_note(|j| j.started(file))?;
+        }
         let psql = match into_existing {
             true => self.conn.psql_command(self.step.target.as_deref()),
             false => self.conn.psql_command(self.step.connect_to.as_deref()),
@@ -129,13 +137,17 @@ impl TocStep<'_> {
             let body = toc.entries[toc.body].start;
             *report = Some(self.prefix(&mut first, body, bytes)?);
             first.setup = Some(toc.entries[toc.body].setup);
+            self.journal_note(|j| j.prefix(file))?;
         }
         let target = report
             .as_ref()
             .and_then(|r| r.database.clone())
             .or_else(|| self.step.target.clone())
             .ok_or_else(|| plain("the part never says which database it restores".into()))?;
-        let selected = self.step.entries.select(toc, toc.body);
+        let mut selected = self.step.entries.select(toc, toc.body);
+        if let Some(r) = self.resumed {
+            selected.retain(|e| !r.done.contains(e));
+        }
         let ctx = Ctx {
             run: self,
             toc,
@@ -159,7 +171,16 @@ impl TocStep<'_> {
                 }
             }
         }
-        first.session.close().map_err(|e| from_session(e, None))
+        first.session.close().map_err(|e| from_session(e, None))?;
+        self.journal_note(|j| j.complete(file))
+    }
+
+    /// Records progress in the journal, if there is one.
+    fn journal_note(&self, f: impl FnOnce(&Journal) -> anyhow::Result<()>) -> Result<(), Failure> {
+        match self.journal {
+            Some(j) => f(j).map_err(|e| plain(format!("{e:#}"))),
+            None => Ok(()),
+        }
     }
 
     /// What every session into the target database runs first.
@@ -321,10 +342,22 @@ impl Ctx<'_> {
     /// Runs one item on `w` and waits until psql has run it.
     fn run_item(&self, w: &mut Worker, item: &Item) -> Result<(), Failure> {
         let mut starts = Vec::with_capacity(item.entries.len());
-        let fed = (|| -> io::Result<()> {
-            if item.transaction {
-                w.session.write_all(b"BEGIN;\n")?;
+        let file = &self.run.archive.manifest.parts[self.run.step.part].file;
+        if item.transaction {
+            w.session
+                .write_all(b"BEGIN;\n")
+                .map_err(|e| from_session(w.session.failed(Some(e)), None))?;
+            if let Some(j) = self.run.journal {
+                // Known before the COMMIT is sent, so a resume can ask the server.
+                let xid = w
+                    .session
+                    .xid(self.run.cancel)
+                    .map_err(|e| from_session(e, None))?;
+                j.pending(file, &item.entries, xid)
+                    .map_err(|e| from_session(w.session.abort(format!("{e:#}")), None))?;
             }
+        }
+        let fed = (|| -> io::Result<()> {
             for &e in &item.entries {
                 let entry = &self.toc.entries[e];
                 if w.setup != Some(entry.setup) {
@@ -350,7 +383,8 @@ impl Ctx<'_> {
             Err(e) if e.kind() == io::ErrorKind::BrokenPipe => Err(w.session.failed(Some(e))),
             Err(e) => Err(w.session.abort(format!("{e:#}"))),
         };
-        synced.map_err(|e| from_session(e, Some((self.toc, &starts))))
+        synced.map_err(|e| from_session(e, Some((self.toc, &starts))))?;
+        self.run.journal_note(|j| j.done(file, &item.entries))
     }
 
     /// Writes the part's bytes `[start, end)` to the session.
