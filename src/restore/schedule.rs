@@ -53,11 +53,12 @@ pub struct Shape {
     pub transaction_size: usize,
 }
 
-/// Kinds that must not run inside a transaction block.
+/// Kinds that must not run inside a transaction block, or bring their own
+/// (pg_dump wraps large-object contents in BEGIN/COMMIT).
 fn outside_transactions(kind: &str) -> bool {
     matches!(
         kind,
-        "DATABASE" | "DATABASE PROPERTIES" | "SUBSCRIPTION" | "TABLESPACE"
+        "DATABASE" | "DATABASE PROPERTIES" | "SUBSCRIPTION" | "TABLESPACE" | "BLOBS"
     )
 }
 
@@ -175,9 +176,14 @@ fn batches(toc: &Toc, run: &[usize], shape: Shape, stage: u8) -> Vec<Item> {
     let mut bytes = 0;
     for &e in run {
         let n = size(&toc.entries[e]);
-        if !cur.is_empty() && (cur.len() >= limit || bytes + n > BATCH_BYTES) {
+        let alone = outside_transactions(&toc.entries[e].kind);
+        if !cur.is_empty() && (alone || cur.len() >= limit || bytes + n > BATCH_BYTES) {
             items.push(item(toc, std::mem::take(&mut cur), shape, stage));
             bytes = 0;
+        }
+        if alone {
+            items.push(item(toc, vec![e], shape, stage));
+            continue;
         }
         cur.push(e);
         bytes += n;
