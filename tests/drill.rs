@@ -10,17 +10,8 @@ use std::process::{Command, Output, Stdio};
 use pgseal::archive::{Archive, Manifest, MANIFEST_FILE};
 use pgseal::seal::{load_identities, load_recipients, SealedWriter};
 use support::{
-    available_majors, bin_path, demo_identity, demo_recipients, fixture, pg_bin, split_demo,
+    available_majors, bin_path, demo_identity, demo_recipients, fixture, pg_bin, split_demo, text,
 };
-
-fn text(o: &Output) -> String {
-    format!(
-        "status {}\nstdout:\n{}\nstderr:\n{}",
-        o.status,
-        String::from_utf8_lossy(&o.stdout),
-        String::from_utf8_lossy(&o.stderr)
-    )
-}
 
 fn pg15() -> PathBuf {
     pg_bin(15).expect("PostgreSQL 15 is missing: run testdata/pg-install.sh")

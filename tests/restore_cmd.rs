@@ -4,38 +4,17 @@
 
 mod support;
 
-use std::ffi::OsStr;
 use std::path::{Path, PathBuf};
-use std::process::Output;
 
-use support::{available_majors, bin_path, demo_identity, fixture, normalize_dumpall, Cluster};
+use support::{
+    available_majors, fixture, normalize_dumpall, restore_demo as restore, text, Cluster,
+};
 
 /// `pgseal split DUMP` sealed to the demo key.
 fn split(dump: &Path, tmp: &Path) -> PathBuf {
     let dir = tmp.join("archive");
     support::split_demo(dump, &dir);
     dir
-}
-
-/// `pgseal restore ARCHIVE -i KEY ARGS...` against cluster `c`.
-fn restore<S: AsRef<OsStr>>(c: &Cluster, archive: &Path, args: &[S]) -> Output {
-    c.command(bin_path())
-        .arg("restore")
-        .arg(archive)
-        .arg("-i")
-        .arg(demo_identity())
-        .args(args)
-        .output()
-        .unwrap()
-}
-
-fn text(o: &Output) -> String {
-    format!(
-        "status {}\nstdout:\n{}\nstderr:\n{}",
-        o.status,
-        String::from_utf8_lossy(&o.stdout),
-        String::from_utf8_lossy(&o.stderr)
-    )
 }
 
 fn roles(c: &Cluster) -> String {

@@ -5,31 +5,12 @@
 
 mod support;
 
-use std::ffi::OsStr;
-use std::path::{Path, PathBuf};
-use std::process::Output;
+use std::path::PathBuf;
 
-use support::{available_majors, bin_path, demo_identity, fixture, normalize_dumpall, Cluster};
-
-fn restore<S: AsRef<OsStr>>(c: &Cluster, archive: &Path, args: &[S]) -> Output {
-    c.command(bin_path())
-        .arg("restore")
-        .arg(archive)
-        .arg("-i")
-        .arg(demo_identity())
-        .args(args)
-        .output()
-        .unwrap()
-}
-
-fn text(o: &Output) -> String {
-    format!(
-        "status {}\nstdout:\n{}\nstderr:\n{}",
-        o.status,
-        String::from_utf8_lossy(&o.stdout),
-        String::from_utf8_lossy(&o.stderr)
-    )
-}
+use support::{
+    available_majors, bin_path, demo_identity, fixture, normalize_dumpall, restore_demo as restore,
+    text, Cluster,
+};
 
 /// The first lines where two dumps differ.
 fn diff(a: &str, b: &str) -> String {

@@ -50,6 +50,21 @@ pub struct PartOutcome {
     pub report: Option<TransformReport>,
 }
 
+impl PartOutcome {
+    /// Step `step` with `status`, before anything is known of it.
+    pub fn new(step: usize, status: Status) -> PartOutcome {
+        PartOutcome {
+            step,
+            status,
+            bytes: 0,
+            seconds: 0.0,
+            error: None,
+            line: None,
+            report: None,
+        }
+    }
+}
+
 #[derive(Debug, Clone)]
 pub struct RestoreReport {
     /// One per plan step, in plan order.
@@ -159,15 +174,7 @@ pub fn execute(
     let started = Instant::now();
     let cancel = AtomicBool::new(false);
     let mut outcomes: Vec<Option<PartOutcome>> = vec![None; plan.steps.len()];
-    let not_run = |step: usize| PartOutcome {
-        step,
-        status: Status::NotRun,
-        bytes: 0,
-        seconds: 0.0,
-        error: None,
-        line: None,
-        report: None,
-    };
+    let not_run = |step: usize| PartOutcome::new(step, Status::NotRun);
 
     // The globals first, alone: the databases need their roles. Then the
     // parts that drop and create template1 or the maintenance database,
@@ -342,13 +349,8 @@ fn run_step(
 
 fn failed_before_start(step: usize, error: String) -> PartOutcome {
     PartOutcome {
-        step,
-        status: Status::Failed,
-        bytes: 0,
-        seconds: 0.0,
         error: Some(error),
-        line: None,
-        report: None,
+        ..PartOutcome::new(step, Status::Failed)
     }
 }
 
@@ -362,15 +364,7 @@ fn run_whole(
     observer: &dyn Observer,
 ) -> PartOutcome {
     let started = Instant::now();
-    let mut outcome = PartOutcome {
-        step: index,
-        status: Status::Failed,
-        bytes: 0,
-        seconds: 0.0,
-        error: None,
-        line: None,
-        report: None,
-    };
+    let mut outcome = PartOutcome::new(index, Status::Failed);
     let finish = |mut o: PartOutcome| {
         o.seconds = started.elapsed().as_secs_f64();
         o

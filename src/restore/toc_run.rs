@@ -69,15 +69,7 @@ struct Failure {
 impl TocStep<'_> {
     pub fn run(&self, toc: &Toc) -> PartOutcome {
         let started = Instant::now();
-        let mut outcome = PartOutcome {
-            step: self.index,
-            status: Status::Failed,
-            bytes: 0,
-            seconds: 0.0,
-            error: None,
-            line: None,
-            report: None,
-        };
+        let mut outcome = PartOutcome::new(self.index, Status::Failed);
         let bytes = AtomicU64::new(0);
         let result = self.restore(toc, &bytes, &mut outcome.report);
         outcome.bytes = bytes.load(Ordering::Relaxed);

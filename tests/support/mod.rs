@@ -587,6 +587,28 @@ pub fn split_ok<S: AsRef<OsStr>>(dump: &Path, dir: &Path, recipients: &[S]) {
     );
 }
 
+/// A command's status and output, for assertion messages.
+pub fn text(o: &Output) -> String {
+    format!(
+        "status {}\nstdout:\n{}\nstderr:\n{}",
+        o.status,
+        String::from_utf8_lossy(&o.stdout),
+        String::from_utf8_lossy(&o.stderr)
+    )
+}
+
+/// `pgseal restore ARCHIVE -i DEMO-KEY ARGS...` against cluster `c`.
+pub fn restore_demo<S: AsRef<OsStr>>(c: &Cluster, archive: &Path, args: &[S]) -> Output {
+    c.command(bin_path())
+        .arg("restore")
+        .arg(archive)
+        .arg("-i")
+        .arg(demo_identity())
+        .args(args)
+        .output()
+        .unwrap()
+}
+
 /// [`split_ok`] sealed to the demo key.
 pub fn split_demo(dump: &Path, dir: &Path) {
     split_ok(
