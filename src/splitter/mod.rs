@@ -673,19 +673,7 @@ impl<S: PartSink> State<S> {
                     }
                 }
                 let tail = usize::try_from(tail - start).ok().filter(|_| !truncated);
-                let refs = statement::roles(head, tail);
-                if self.cur == 0 {
-                    if let Some(r) = refs.created {
-                        self.indexes[0].add_role(&mut self.parts[0].roles, r);
-                    }
-                    // Kept for the statement if it moves to a database part
-                    // (relocation completes before the next event is handled).
-                    self.pending_roles = refs.referenced;
-                } else {
-                    for r in refs.referenced {
-                        self.indexes[self.cur].add_role(&mut self.parts[self.cur].roles, r);
-                    }
-                }
+                self.note_roles(head, tail);
                 match statement::classify(head) {
                     Statement::Database { action, name } => {
                         self.on_database_statement(start, end, action, name, w)?
@@ -712,6 +700,41 @@ impl<S: PartSink> State<S> {
             }
         }
         Ok(())
+    }
+
+    /// Counts the roles a statement names in the current part. The forms
+    /// pg_dump writes by the thousand are read from the tail, without
+    /// copying a role the part already has.
+    fn note_roles(&mut self, head: &[u8], tail: Option<usize>) {
+        let cur = self.cur;
+        let quick = tail.and_then(|at| statement::tail_role(head, at));
+        if cur != 0 {
+            if let Some(role) = quick {
+                if let Some(r) = role {
+                    self.indexes[cur].add_role_str(&mut self.parts[cur].roles, &r);
+                }
+                return;
+            }
+        }
+        let refs = match quick {
+            Some(role) => statement::RoleRefs {
+                created: None,
+                referenced: role.map(|r| r.into_owned()).into_iter().collect(),
+            },
+            None => statement::roles(head, None),
+        };
+        if cur == 0 {
+            if let Some(r) = refs.created {
+                self.indexes[0].add_role(&mut self.parts[0].roles, r);
+            }
+            // Kept for the statement if it moves to a database part
+            // (relocation completes before the next event is handled).
+            self.pending_roles = refs.referenced;
+        } else {
+            for r in refs.referenced {
+                self.indexes[cur].add_role(&mut self.parts[cur].roles, r);
+            }
+        }
     }
 
     fn note_comment(&mut self, text: &[u8]) {
@@ -1029,8 +1052,16 @@ struct PartIndex {
 
 impl PartIndex {
     fn add_role(&mut self, roles: &mut Vec<String>, role: String) {
-        if self.roles.insert(role.clone()) {
+        if !self.roles.contains(&role) {
+            self.roles.insert(role.clone());
             roles.push(role);
+        }
+    }
+
+    /// [`Self::add_role`] that copies the name only when it is new.
+    fn add_role_str(&mut self, roles: &mut Vec<String>, role: &str) {
+        if !self.roles.contains(role) {
+            self.add_role(roles, role.to_owned());
         }
     }
 
