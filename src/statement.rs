@@ -313,6 +313,42 @@ fn database(action: DbAction, name: Option<Vec<u8>>) -> Statement {
     }
 }
 
+/// The table of `COPY table` (the text before any `(`) as [`qualified`]
+/// gives it from [`tokens`], without building the tokens: `None` when the
+/// text is not plain (see [`plain_scan`]), `Some(None)` when it names no
+/// table. Every table of a dump has one.
+fn plain_copy_target(text: &[u8]) -> Option<Option<String>> {
+    let mut toks = [Plain::Close; 64];
+    let mut n = 0;
+    plain_scan(text, |t| {
+        if n < toks.len() {
+            toks[n] = t;
+            n += 1;
+        }
+    })?;
+    let t = &toks[..n];
+    let mut out = String::new();
+    let mut i = 1;
+    loop {
+        match t.get(i) {
+            // As written: re-quoting the name gives back its doubled quotes.
+            Some(Plain::Quoted(q)) => {
+                out.push('"');
+                out.extend(q.iter().map(|&c| c as char));
+                out.push('"');
+            }
+            Some(Plain::Word(w)) => out.extend(w.iter().map(|c| c.to_ascii_lowercase() as char)),
+            _ => return Some(None),
+        }
+        if t.get(i + 1) == Some(&Plain::Punct(b'.')) {
+            out.push('.');
+            i += 2;
+        } else {
+            return Some(Some(out));
+        }
+    }
+}
+
 /// The statement's leading keyword, lowercased: a cheap filter before tokenizing.
 pub(crate) fn first_word(head: &[u8]) -> Vec<u8> {
     head.iter()
@@ -350,42 +386,50 @@ impl Lead {
     }
 }
 
-/// A statement head folded to ASCII lower case once, so that the cheap
-/// filters (is `owner to` or `database` anywhere in it?) are one SIMD
-/// substring search each instead of a case-insensitive scan. Exactly
-/// [`contains_ci`] for lowercase needles.
+/// A statement head folded to ASCII lower case on the first search, so
+/// that the cheap filters (is `owner to` or `database` anywhere in it?) are
+/// one SIMD substring search each instead of a case-insensitive scan, and
+/// every filter of the statement shares one fold. Exactly [`contains_ci`]
+/// for lowercase needles.
 struct Folded<'a> {
-    lower: &'a [u8],
+    head: &'a [u8],
+    buf: &'a mut Vec<u8>,
+    done: bool,
 }
 
 impl Folded<'_> {
-    fn has(&self, needle: &Needle) -> bool {
-        needle.finder().find(self.lower).is_some()
+    fn has(&mut self, needle: &Needle) -> bool {
+        if !self.done {
+            self.buf.clear();
+            self.buf.extend_from_slice(self.head);
+            self.buf.make_ascii_lowercase();
+            self.done = true;
+        }
+        needle.finder().find(self.buf).is_some()
     }
 }
 
-/// Runs `f` on `head` folded to lower case, in a buffer kept between
-/// statements (this runs on most statements of a dump).
-fn folded<R>(head: &[u8], f: impl FnOnce(&Folded<'_>) -> R) -> R {
+/// Runs `f` with `head` ready to fold, in a buffer kept between statements
+/// (this runs on most statements of a dump).
+fn folded<R>(head: &[u8], f: impl FnOnce(&mut Folded<'_>) -> R) -> R {
     thread_local!(static BUF: std::cell::RefCell<Vec<u8>> = const { std::cell::RefCell::new(Vec::new()) });
-    let fold = |buf: &mut Vec<u8>| {
-        buf.clear();
-        buf.extend(head.iter().map(u8::to_ascii_lowercase));
-    };
     BUF.with(|cell| match cell.try_borrow_mut() {
         Ok(mut buf) => {
-            fold(&mut buf);
-            let out = f(&Folded { lower: &buf });
+            let out = f(&mut Folded {
+                head,
+                buf: &mut buf,
+                done: false,
+            });
             if buf.capacity() > 64 * 1024 {
                 *buf = Vec::new();
             }
             out
         }
-        Err(_) => {
-            let mut buf = Vec::new();
-            fold(&mut buf);
-            f(&Folded { lower: &buf })
-        }
+        Err(_) => f(&mut Folded {
+            head,
+            buf: &mut Vec::new(),
+            done: false,
+        }),
     })
 }
 
@@ -435,12 +479,42 @@ pub(crate) fn up_to_paren(head: &[u8]) -> &[u8] {
 
 /// Classify a statement from its first bytes.
 pub fn classify(head: &[u8]) -> Statement {
+    folded(head, |f| classify_in(head, f))
+}
+
+/// What the splitter needs of one statement: the roles it names (`quick`
+/// when read from its tail: the role, or none for a pseudo-role) and what
+/// it does to databases, with the head folded at most once for both.
+pub(crate) struct Inspected<'a> {
+    pub quick: Option<Option<Cow<'a, str>>>,
+    /// The roles, when not read from the tail.
+    pub roles: RoleRefs,
+    pub statement: Statement,
+}
+
+/// [`roles`] and [`classify`] of one statement at once.
+pub(crate) fn inspect(head: &[u8], tail: Option<usize>) -> Inspected<'_> {
+    folded(head, |f| {
+        let quick = tail.and_then(|at| tail_role(head, at));
+        let roles = match quick {
+            Some(_) => RoleRefs::default(),
+            None => roles_by_tokens(head, f),
+        };
+        Inspected {
+            quick,
+            roles,
+            statement: classify_in(head, f),
+        }
+    })
+}
+
+fn classify_in(head: &[u8], f: &mut Folded<'_>) -> Statement {
     // Cheap first-word filter: most statements in a dump are none of these.
     let first = Lead::of(head);
     let worth = match first.as_slice() {
         b"copy" | b"insert" => true,
         b"create" | b"drop" | b"alter" | b"grant" | b"revoke" | b"comment" | b"security"
-        | b"update" => folded(head, |f| f.has(&DATABASE)),
+        | b"update" => f.has(&DATABASE),
         _ => false,
     };
     if !worth {
@@ -452,6 +526,11 @@ pub fn classify(head: &[u8]) -> Statement {
         b"copy" | b"insert" => up_to_paren(head),
         _ => head,
     };
+    if first.as_slice() == b"copy" {
+        if let Some(table) = plain_copy_target(head) {
+            return table.map_or(Statement::Other, |table| Statement::Copy { table });
+        }
+    }
     let Some(t) = tokens(head) else {
         return Statement::Other;
     };
@@ -631,33 +710,31 @@ pub fn roles(head: &[u8], tail: Option<usize>) -> RoleRefs {
             referenced: role.map(Cow::into_owned).into_iter().collect(),
         };
     }
-    roles_by_tokens(head)
+    folded(head, |f| roles_by_tokens(head, f))
 }
 
 /// Whether a statement can name a role at all, from its first word and a
 /// few lowercase substrings: this runs on many statements of a dump.
-fn may_name_roles(head: &[u8]) -> bool {
+fn may_name_roles(head: &[u8], f: &mut Folded<'_>) -> bool {
     match Lead::of(head).as_slice() {
         b"grant" | b"revoke" => true,
-        b"alter" => folded(head, |f| {
-            f.has(&OWNER_TO) || f.has(&DEFAULT_PRIVILEGES) || f.has(&IN_DATABASE)
-        }),
-        b"create" => folded(head, |f| {
+        b"alter" => f.has(&OWNER_TO) || f.has(&DEFAULT_PRIVILEGES) || f.has(&IN_DATABASE),
+        b"create" => {
             f.has(&CREATE_ROLE)
                 || f.has(&CREATE_USER)
                 || f.has(&CREATE_GROUP)
                 || f.has(&AUTHORIZATION)
                 || f.has(&OWNER)
-        }),
-        b"set" => folded(head, |f| f.has(&AUTHORIZATION) || f.has(&SET_ROLE)),
+        }
+        b"set" => f.has(&AUTHORIZATION) || f.has(&SET_ROLE),
         _ => false,
     }
 }
 
 /// [`roles`] from the whole head's tokens.
-fn roles_by_tokens(head: &[u8]) -> RoleRefs {
+fn roles_by_tokens(head: &[u8], f: &mut Folded<'_>) -> RoleRefs {
     let mut out = RoleRefs::default();
-    if !may_name_roles(head) {
+    if !may_name_roles(head, f) {
         return out;
     }
     let Some(t) = tokens(head) else { return out };
@@ -923,6 +1000,10 @@ mod tests {
             let Ok(_) = scanner.finish(&mut note);
             drop(note);
             for (head, tail) in statements {
+                if let Some(fast) = plain_copy_target(up_to_paren(&head)) {
+                    let slow = tokens(up_to_paren(&head)).and_then(|t| qualified(&t, 1));
+                    assert_eq!(fast, slow, "{}", String::from_utf8_lossy(&head));
+                }
                 for text in [&head[..], &head[tail..], up_to_paren(&head)] {
                     if let Some(t) = plain_tokens(text) {
                         assert_eq!(Some(t), sqlparser_tokens(text));

@@ -673,8 +673,9 @@ impl<S: PartSink> State<S> {
                     }
                 }
                 let tail = usize::try_from(tail - start).ok().filter(|_| !truncated);
-                self.note_roles(head, tail);
-                match statement::classify(head) {
+                let seen = statement::inspect(head, tail);
+                self.note_roles(seen.quick, seen.roles);
+                match seen.statement {
                     Statement::Database { action, name } => {
                         self.on_database_statement(start, end, action, name, w)?
                     }
@@ -705,9 +706,12 @@ impl<S: PartSink> State<S> {
     /// Counts the roles a statement names in the current part. The forms
     /// pg_dump writes by the thousand are read from the tail, without
     /// copying a role the part already has.
-    fn note_roles(&mut self, head: &[u8], tail: Option<usize>) {
+    fn note_roles(
+        &mut self,
+        quick: Option<Option<std::borrow::Cow<'_, str>>>,
+        refs: statement::RoleRefs,
+    ) {
         let cur = self.cur;
-        let quick = tail.and_then(|at| statement::tail_role(head, at));
         if cur != 0 {
             if let Some(role) = quick {
                 if let Some(r) = role {
@@ -721,7 +725,7 @@ impl<S: PartSink> State<S> {
                 created: None,
                 referenced: role.map(|r| r.into_owned()).into_iter().collect(),
             },
-            None => statement::roles(head, None),
+            None => refs,
         };
         if cur == 0 {
             if let Some(r) = refs.created {
@@ -738,6 +742,11 @@ impl<S: PartSink> State<S> {
     }
 
     fn note_comment(&mut self, text: &[u8]) {
+        // Most comment lines are none of those below: every one of them
+        // starts `-- D`, `-- S` or `-- C`, or ends ` complete`.
+        if !matches!(text.get(3), Some(b'D' | b'S' | b'C')) && !text.ends_with(b" complete") {
+            return;
+        }
         // Forks (Greenplum, YugabyteDB) close with their own banner's words.
         let fork_trailer = text
             .strip_prefix(b"-- ")
