@@ -7,6 +7,8 @@
 //! Statement text is mapped byte-for-char (Latin-1) before tokenizing so
 //! that names in any server encoding come back as the exact bytes psql sends.
 
+use std::borrow::Cow;
+
 use sqlparser::dialect::PostgreSqlDialect;
 use sqlparser::tokenizer::{Token, Tokenizer};
 
@@ -128,59 +130,106 @@ pub(crate) fn located_sqlparser_tokens(stmt: &[u8]) -> Option<Vec<(Token, usize,
         .collect()
 }
 
-/// Tokens of text made only of ASCII words, double-quoted names and
-/// `; , . ( )`, as sqlparser would give them; `None` for anything else
-/// (literals, comments, operators, numbers, bytes above 0x7f outside quotes),
-/// which the caller then hands to sqlparser. The tails and COPY targets of
-/// a dump are nearly all this simple, and tens of thousands of them would
-/// otherwise each pay for a full tokenizer.
-fn plain_tokens(text: &[u8]) -> Option<Vec<T>> {
-    let mut out = Vec::new();
+/// A token of plain text (see [`plain_tokens`]), borrowed from it.
+#[derive(Debug, Clone, Copy, PartialEq)]
+enum Plain<'a> {
+    /// An ASCII word as written.
+    Word(&'a [u8]),
+    /// A double-quoted name between its quotes, `""` still doubled.
+    Quoted(&'a [u8]),
+    /// One of `; , . (`.
+    Punct(u8),
+    /// `)`.
+    Close,
+}
+
+impl Plain<'_> {
+    fn reduce(self) -> T {
+        match self {
+            Plain::Word(w) => T::Kw(latin1(w).to_ascii_lowercase()),
+            Plain::Quoted(q) => T::Name(latin1(&unquote(q))),
+            Plain::Punct(c) => T::Punct(c as char),
+            Plain::Close => T::Other,
+        }
+    }
+
+    /// The word, case-insensitively.
+    fn is(&self, word: &str) -> bool {
+        matches!(self, Plain::Word(w) if w.eq_ignore_ascii_case(word.as_bytes()))
+    }
+}
+
+/// A quoted name's bytes with `""` undoubled.
+fn unquote(q: &[u8]) -> std::borrow::Cow<'_, [u8]> {
+    if memchr::memchr(b'"', q).is_none() {
+        return std::borrow::Cow::Borrowed(q);
+    }
+    let mut name = Vec::with_capacity(q.len());
+    let mut rest = q;
+    while let Some(at) = memchr::memchr(b'"', rest) {
+        name.extend_from_slice(&rest[..=at]);
+        rest = &rest[at + 2..];
+    }
+    name.extend_from_slice(rest);
+    std::borrow::Cow::Owned(name)
+}
+
+/// Gives `each` the tokens of text made only of ASCII words, double-quoted
+/// names and `; , . ( )`, as sqlparser would give them; `None` for anything
+/// else (literals, comments, operators, numbers, bytes above 0x7f outside
+/// quotes), which the caller then hands to sqlparser. The tails and COPY
+/// targets of a dump are nearly all this simple, and tens of thousands of
+/// them would otherwise each pay for a full tokenizer.
+fn plain_scan<'a>(text: &'a [u8], mut each: impl FnMut(Plain<'a>)) -> Option<()> {
     let mut i = 0;
     while let Some(&c) = text.get(i) {
         match c {
             b' ' | b'\t' | b'\n' | b'\r' => i += 1,
             b';' | b',' | b'.' | b'(' => {
-                out.push(T::Punct(c as char));
+                each(Plain::Punct(c));
                 i += 1;
             }
             b')' => {
-                out.push(T::Other);
+                each(Plain::Close);
                 i += 1;
             }
             b'"' => {
-                let mut name = Vec::new();
-                i += 1;
+                let start = i + 1;
+                i = start;
                 loop {
                     let end = i + memchr::memchr(b'"', text.get(i..)?)?;
-                    name.extend_from_slice(&text[i..end]);
                     if text.get(end + 1) == Some(&b'"') {
-                        name.push(b'"');
                         i = end + 2;
                     } else {
+                        each(Plain::Quoted(&text[start..end]));
                         i = end + 1;
                         break;
                     }
                 }
-                out.push(T::Name(latin1(&name)));
             }
             b'a'..=b'z' | b'A'..=b'Z' | b'_' => {
                 let len = text[i..]
                     .iter()
                     .position(|b| !(b.is_ascii_alphanumeric() || *b == b'_'))
                     .unwrap_or(text.len() - i);
-                let word = &text[i..i + len];
                 // A word running into a quote, `$` or a high byte may lex
                 // differently (`E'..'`, `U&".."`, `a$b`): leave it to sqlparser.
                 if matches!(text.get(i + len), Some(b'\'' | b'"' | b'$' | b'&' | 0x80..)) {
                     return None;
                 }
-                out.push(T::Kw(latin1(word).to_ascii_lowercase()));
+                each(Plain::Word(&text[i..i + len]));
                 i += len;
             }
             _ => return None,
         }
     }
+    Some(())
+}
+
+/// [`plain_scan`]'s tokens, reduced.
+fn plain_tokens(text: &[u8]) -> Option<Vec<T>> {
+    let mut out = Vec::new();
+    plain_scan(text, |t| out.push(t.reduce()))?;
     Some(out)
 }
 
@@ -264,6 +313,42 @@ fn database(action: DbAction, name: Option<Vec<u8>>) -> Statement {
     }
 }
 
+/// The table of `COPY table` (the text before any `(`) as [`qualified`]
+/// gives it from [`tokens`], without building the tokens: `None` when the
+/// text is not plain (see [`plain_scan`]), `Some(None)` when it names no
+/// table. Every table of a dump has one.
+fn plain_copy_target(text: &[u8]) -> Option<Option<String>> {
+    let mut toks = [Plain::Close; 64];
+    let mut n = 0;
+    plain_scan(text, |t| {
+        if n < toks.len() {
+            toks[n] = t;
+            n += 1;
+        }
+    })?;
+    let t = &toks[..n];
+    let mut out = String::new();
+    let mut i = 1;
+    loop {
+        match t.get(i) {
+            // As written: re-quoting the name gives back its doubled quotes.
+            Some(Plain::Quoted(q)) => {
+                out.push('"');
+                out.extend(q.iter().map(|&c| c as char));
+                out.push('"');
+            }
+            Some(Plain::Word(w)) => out.extend(w.iter().map(|c| c.to_ascii_lowercase() as char)),
+            _ => return Some(None),
+        }
+        if t.get(i + 1) == Some(&Plain::Punct(b'.')) {
+            out.push('.');
+            i += 2;
+        } else {
+            return Some(Some(out));
+        }
+    }
+}
+
 /// The statement's leading keyword, lowercased: a cheap filter before tokenizing.
 pub(crate) fn first_word(head: &[u8]) -> Vec<u8> {
     head.iter()
@@ -271,6 +356,113 @@ pub(crate) fn first_word(head: &[u8]) -> Vec<u8> {
         .map(u8::to_ascii_lowercase)
         .collect()
 }
+
+/// The statement's leading keyword, lowercased, without allocating; empty
+/// when it is longer than any keyword looked for.
+#[derive(Clone, Copy)]
+struct Lead {
+    buf: [u8; 16],
+    len: usize,
+}
+
+impl Lead {
+    fn of(head: &[u8]) -> Lead {
+        let len = head
+            .iter()
+            .position(|c| !c.is_ascii_alphabetic())
+            .unwrap_or(head.len());
+        let mut buf = [0; 16];
+        if len > buf.len() {
+            return Lead { buf, len: 0 };
+        }
+        for (slot, c) in buf.iter_mut().zip(&head[..len]) {
+            *slot = c.to_ascii_lowercase();
+        }
+        Lead { buf, len }
+    }
+
+    fn as_slice(&self) -> &[u8] {
+        &self.buf[..self.len]
+    }
+}
+
+/// A statement head folded to ASCII lower case on the first search, so
+/// that the cheap filters (is `owner to` or `database` anywhere in it?) are
+/// one SIMD substring search each instead of a case-insensitive scan, and
+/// every filter of the statement shares one fold. Exactly [`contains_ci`]
+/// for lowercase needles.
+struct Folded<'a> {
+    head: &'a [u8],
+    buf: &'a mut Vec<u8>,
+    done: bool,
+}
+
+impl Folded<'_> {
+    fn has(&mut self, needle: &Needle) -> bool {
+        if !self.done {
+            self.buf.clear();
+            self.buf.extend_from_slice(self.head);
+            self.buf.make_ascii_lowercase();
+            self.done = true;
+        }
+        needle.finder().find(self.buf).is_some()
+    }
+}
+
+/// Runs `f` with `head` ready to fold, in a buffer kept between statements
+/// (this runs on most statements of a dump).
+fn folded<R>(head: &[u8], f: impl FnOnce(&mut Folded<'_>) -> R) -> R {
+    thread_local!(static BUF: std::cell::RefCell<Vec<u8>> = const { std::cell::RefCell::new(Vec::new()) });
+    BUF.with(|cell| match cell.try_borrow_mut() {
+        Ok(mut buf) => {
+            let out = f(&mut Folded {
+                head,
+                buf: &mut buf,
+                done: false,
+            });
+            if buf.capacity() > 64 * 1024 {
+                *buf = Vec::new();
+            }
+            out
+        }
+        Err(_) => f(&mut Folded {
+            head,
+            buf: &mut Vec::new(),
+            done: false,
+        }),
+    })
+}
+
+/// A lowercase word searched for in statement heads, its searcher built once.
+struct Needle {
+    text: &'static str,
+    finder: std::sync::OnceLock<memchr::memmem::Finder<'static>>,
+}
+
+impl Needle {
+    const fn new(text: &'static str) -> Needle {
+        Needle {
+            text,
+            finder: std::sync::OnceLock::new(),
+        }
+    }
+
+    fn finder(&self) -> &memchr::memmem::Finder<'static> {
+        self.finder
+            .get_or_init(|| memchr::memmem::Finder::new(self.text.as_bytes()))
+    }
+}
+
+static DATABASE: Needle = Needle::new("database");
+static OWNER: Needle = Needle::new("owner");
+static OWNER_TO: Needle = Needle::new("owner to");
+static DEFAULT_PRIVILEGES: Needle = Needle::new("default privileges");
+static IN_DATABASE: Needle = Needle::new("in database");
+static CREATE_ROLE: Needle = Needle::new("create role");
+static CREATE_USER: Needle = Needle::new("create user");
+static CREATE_GROUP: Needle = Needle::new("create group");
+static AUTHORIZATION: Needle = Needle::new("authorization");
+static SET_ROLE: Needle = Needle::new("set role");
 
 /// `head` up to its first `(` outside double-quoted identifiers.
 pub(crate) fn up_to_paren(head: &[u8]) -> &[u8] {
@@ -287,13 +479,42 @@ pub(crate) fn up_to_paren(head: &[u8]) -> &[u8] {
 
 /// Classify a statement from its first bytes.
 pub fn classify(head: &[u8]) -> Statement {
+    folded(head, |f| classify_in(head, f))
+}
+
+/// What the splitter needs of one statement: the roles it names (`quick`
+/// when read from its tail: the role, or none for a pseudo-role) and what
+/// it does to databases, with the head folded at most once for both.
+pub(crate) struct Inspected<'a> {
+    pub quick: Option<Option<Cow<'a, str>>>,
+    /// The roles, when not read from the tail.
+    pub roles: RoleRefs,
+    pub statement: Statement,
+}
+
+/// [`roles`] and [`classify`] of one statement at once.
+pub(crate) fn inspect(head: &[u8], tail: Option<usize>) -> Inspected<'_> {
+    folded(head, |f| {
+        let quick = tail.and_then(|at| tail_role(head, at));
+        let roles = match quick {
+            Some(_) => RoleRefs::default(),
+            None => roles_by_tokens(head, f),
+        };
+        Inspected {
+            quick,
+            roles,
+            statement: classify_in(head, f),
+        }
+    })
+}
+
+fn classify_in(head: &[u8], f: &mut Folded<'_>) -> Statement {
     // Cheap first-word filter: most statements in a dump are none of these.
-    let first = first_word(head);
-    let names_database = || contains_ci(head, b"database");
+    let first = Lead::of(head);
     let worth = match first.as_slice() {
         b"copy" | b"insert" => true,
         b"create" | b"drop" | b"alter" | b"grant" | b"revoke" | b"comment" | b"security"
-        | b"update" => names_database(),
+        | b"update" => f.has(&DATABASE),
         _ => false,
     };
     if !worth {
@@ -305,6 +526,11 @@ pub fn classify(head: &[u8]) -> Statement {
         b"copy" | b"insert" => up_to_paren(head),
         _ => head,
     };
+    if first.as_slice() == b"copy" {
+        if let Some(table) = plain_copy_target(head) {
+            return table.map_or(Statement::Other, |table| Statement::Copy { table });
+        }
+    }
     let Some(t) = tokens(head) else {
         return Statement::Other;
     };
@@ -415,14 +641,17 @@ fn role_name(t: &T) -> Option<String> {
 }
 
 /// `ALTER ... OWNER TO r;`, `GRANT ... TO r;` and `REVOKE ... FROM r;` read
-/// from the statement's tail (`head[at..]`, a token boundary). `None` when
-/// the statement could name other roles or ends another way.
-fn tail_roles(first: &[u8], head: &[u8], at: usize) -> Option<RoleRefs> {
-    let (before, keyword) = match first {
+/// from the statement's tail (`head[at..]`, a token boundary): the role, or
+/// `Some(None)` for a pseudo-role such as PUBLIC. `None` when the statement
+/// could name other roles or ends another way. Borrows from `head` unless
+/// the name has a doubled quote or is not UTF-8.
+pub(crate) fn tail_role(head: &[u8], at: usize) -> Option<Option<Cow<'_, str>>> {
+    let first = Lead::of(head);
+    let (before, keyword) = match first.as_slice() {
         // ALTER DEFAULT PRIVILEGES names more roles, ALTER ROLE ... IN
         // DATABASE names one its own way; no other ALTER that ends in
         // OWNER TO names any but the owner.
-        b"alter" => match first_word(head[5..].trim_ascii_start()).as_slice() {
+        b"alter" => match Lead::of(head[5..].trim_ascii_start()).as_slice() {
             b"default" | b"role" | b"user" | b"group" => return None,
             _ => (Some("owner"), "to"),
         },
@@ -435,20 +664,31 @@ fn tail_roles(first: &[u8], head: &[u8], at: usize) -> Option<RoleRefs> {
         return None;
     }
     // Anything but plain words is left to the whole statement's tokens.
-    let t = plain_tokens(tail)?;
-    let [.., a, b, role, T::Punct(';')] = t.as_slice() else {
+    let mut last: [Option<Plain<'_>>; 4] = [None; 4];
+    plain_scan(tail, |t| last = [last[1], last[2], last[3], Some(t)])?;
+    let [Some(a), Some(b), Some(role), Some(Plain::Punct(b';'))] = last else {
         return None;
     };
-    if before.is_some_and(|w| !kw(Some(a), w)) || !kw(Some(b), keyword) {
+    if before.is_some_and(|w| !a.is(w)) || !b.is(keyword) {
         return None;
     }
-    if !matches!(role, T::Name(_) | T::Kw(_)) {
-        return None;
+    match role {
+        Plain::Quoted(q) => Some(Some(match unquote(q) {
+            Cow::Borrowed(n) => String::from_utf8_lossy(n),
+            Cow::Owned(n) => Cow::Owned(String::from_utf8_lossy(&n).into_owned()),
+        })),
+        Plain::Word(w) => {
+            // Plain words are ASCII: the role is the word in lower case.
+            let w = std::str::from_utf8(w).ok()?;
+            let lower: Cow<'_, str> = if w.bytes().any(|c| c.is_ascii_uppercase()) {
+                Cow::Owned(w.to_ascii_lowercase())
+            } else {
+                Cow::Borrowed(w)
+            };
+            Some((!is_pseudo_role(&lower)).then_some(lower))
+        }
+        _ => None,
     }
-    Some(RoleRefs {
-        created: None,
-        referenced: role_name(role).into_iter().collect(),
-    })
 }
 
 /// Words that stand where a role name could, but are not roles.
@@ -464,30 +704,37 @@ fn is_pseudo_role(name: &str) -> bool {
 /// scanner's `Event::Statement`): the forms pg_dump writes by the thousand
 /// are then read from the tail alone.
 pub fn roles(head: &[u8], tail: Option<usize>) -> RoleRefs {
-    let first = first_word(head);
-    if let Some(refs) = tail.and_then(|at| tail_roles(&first, head, at)) {
-        return refs;
+    if let Some(role) = tail.and_then(|at| tail_role(head, at)) {
+        return RoleRefs {
+            created: None,
+            referenced: role.map(Cow::into_owned).into_iter().collect(),
+        };
     }
-    // Cheap filters first: this runs on many statements of a dump.
-    let worth = match first.as_slice() {
+    folded(head, |f| roles_by_tokens(head, f))
+}
+
+/// Whether a statement can name a role at all, from its first word and a
+/// few lowercase substrings: this runs on many statements of a dump.
+fn may_name_roles(head: &[u8], f: &mut Folded<'_>) -> bool {
+    match Lead::of(head).as_slice() {
         b"grant" | b"revoke" => true,
-        b"alter" => {
-            contains_ci(head, b"owner to")
-                || contains_ci(head, b"default privileges")
-                || contains_ci(head, b"in database")
-        }
+        b"alter" => f.has(&OWNER_TO) || f.has(&DEFAULT_PRIVILEGES) || f.has(&IN_DATABASE),
         b"create" => {
-            contains_ci(head, b"create role")
-                || contains_ci(head, b"create user")
-                || contains_ci(head, b"create group")
-                || contains_ci(head, b"authorization")
-                || contains_ci(head, b"owner")
+            f.has(&CREATE_ROLE)
+                || f.has(&CREATE_USER)
+                || f.has(&CREATE_GROUP)
+                || f.has(&AUTHORIZATION)
+                || f.has(&OWNER)
         }
-        b"set" => contains_ci(head, b"authorization") || contains_ci(head, b"set role"),
+        b"set" => f.has(&AUTHORIZATION) || f.has(&SET_ROLE),
         _ => false,
-    };
+    }
+}
+
+/// [`roles`] from the whole head's tokens.
+fn roles_by_tokens(head: &[u8], f: &mut Folded<'_>) -> RoleRefs {
     let mut out = RoleRefs::default();
-    if !worth {
+    if !may_name_roles(head, f) {
         return out;
     }
     let Some(t) = tokens(head) else { return out };
@@ -753,6 +1000,10 @@ mod tests {
             let Ok(_) = scanner.finish(&mut note);
             drop(note);
             for (head, tail) in statements {
+                if let Some(fast) = plain_copy_target(up_to_paren(&head)) {
+                    let slow = tokens(up_to_paren(&head)).and_then(|t| qualified(&t, 1));
+                    assert_eq!(fast, slow, "{}", String::from_utf8_lossy(&head));
+                }
                 for text in [&head[..], &head[tail..], up_to_paren(&head)] {
                     if let Some(t) = plain_tokens(text) {
                         assert_eq!(Some(t), sqlparser_tokens(text));

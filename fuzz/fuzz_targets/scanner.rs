@@ -1,12 +1,15 @@
 //! The scanner on arbitrary bytes: it must not panic, its events must lie
 //! inside the input in order, and feeding the input whole, in two chunks
 //! (cut where the first two bytes say) or one byte at a time must give the
-//! same events and the same end state.
+//! same events and the same end state, with or without the shortcut over
+//! ordinary statement text.
 
 #![no_main]
 
 use libfuzzer_sys::fuzz_target;
-use pgseal::scanner::{check_events, first_difference, scan_all, EndState, OwnedEvent};
+use pgseal::scanner::{
+    check_events, first_difference, scan_all, scan_all_byte_by_byte, EndState, OwnedEvent,
+};
 
 type Run = (Vec<OwnedEvent>, EndState);
 
@@ -37,4 +40,6 @@ fuzz_target!(|data: &[u8]| {
     let (a, b) = input.split_at(cut);
     same(input, &whole, &scan_all([a, b]), &format!("cut at {cut}"));
     same(input, &whole, &scan_all(input.chunks(1)), "byte by byte");
+    let slow = scan_all_byte_by_byte([input]);
+    same(input, &whole, &slow, "without the shortcut");
 });

@@ -20,7 +20,7 @@ use std::convert::Infallible;
 
 use memchr::memmem::Finder;
 use memchr::{memchr, memchr2, memrchr};
-pub use record::{check_events, first_difference, scan_all, OwnedEvent};
+pub use record::{check_events, first_difference, scan_all, scan_all_byte_by_byte, OwnedEvent};
 pub use settings::meta_name;
 use settings::{standard_strings_setting, unsafe_meta_encoding, unsafe_sql_encoding};
 
@@ -230,6 +230,28 @@ struct Words {
     ident_count: u32,
 }
 
+impl Words {
+    /// Inside `CREATE [OR REPLACE] FUNCTION|PROCEDURE`, from the first words.
+    fn in_routine(&self) -> bool {
+        let i = self.initials;
+        i[0] == b'c'
+            && (i[1] == b'f'
+                || i[1] == b'p'
+                || (i[1] == b'o' && i[2] == b'r' && (i[3] == b'f' || i[3] == b'p')))
+    }
+
+    /// The statement is known to be none of those whose words the scanner
+    /// follows (a routine, COPY, INSERT): the rest of its words only count
+    /// as identifiers.
+    fn plain(&self) -> bool {
+        let i = self.initials;
+        let settled = self.count >= 4
+            || (self.count >= 1 && i[0] != b'c')
+            || (self.count >= 2 && i[1] != b'o');
+        settled && !self.copy && !self.insert && !self.in_routine()
+    }
+}
+
 /// A line break followed by `\.`: where COPY data may end.
 fn copy_end() -> &'static Finder<'static> {
     static FINDER: std::sync::LazyLock<Finder<'static>> =
@@ -272,6 +294,8 @@ pub struct Scanner {
     dash_at_line_start: bool,
     stmt_cap: Capture,
     line_cap: Capture,
+    /// Ordinary statement text goes through [`Scanner::skip_plain`].
+    skip_plain: bool,
 }
 
 impl Default for Scanner {
@@ -296,6 +320,35 @@ static IDENT_CONT: [bool; 256] = {
     while b < 256 {
         let c = b as u8;
         t[b] = c.is_ascii_alphanumeric() || c == b'_' || c == b'$' || c >= 0x80;
+        b += 1;
+    }
+    t
+};
+
+/// How [`Scanner::skip_plain`] sees a byte.
+const C_OTHER: u8 = 0;
+const C_SPACE: u8 = 1;
+const C_IDENT: u8 = 2;
+const C_DIGIT: u8 = 3;
+const C_OPEN: u8 = 4;
+const C_CLOSE: u8 = 5;
+/// Needs the full lexer: quotes, comments, `$`, `;`, `\\`.
+const C_STOP: u8 = 6;
+
+static CLASS: [u8; 256] = {
+    let mut t = [C_OTHER; 256];
+    let mut b = 0;
+    while b < 256 {
+        let c = b as u8;
+        t[b] = match c {
+            b' ' | b'\t' | b'\n' | b'\r' | b'\x0b' | b'\x0c' => C_SPACE,
+            b'0'..=b'9' => C_DIGIT,
+            b'(' => C_OPEN,
+            b')' => C_CLOSE,
+            b';' | b'\'' | b'"' | b'$' | b'\\' | b'-' | b'/' => C_STOP,
+            _ if c.is_ascii_alphabetic() || c == b'_' || c >= 0x80 => C_IDENT,
+            _ => C_OTHER,
+        };
         b += 1;
     }
     t
@@ -341,6 +394,18 @@ impl Scanner {
             stmt_cap: Capture::default(),
             line_cap: Capture::default(),
             stopped: false,
+            skip_plain: true,
+        }
+    }
+
+    /// A scanner that lexes every byte the slow way, without the shortcut
+    /// over ordinary statement text: the reference the tests and the fuzz
+    /// target compare the fast one with.
+    #[doc(hidden)]
+    pub fn byte_by_byte() -> Self {
+        Scanner {
+            skip_plain: false,
+            ..Scanner::new()
         }
     }
 
@@ -554,12 +619,7 @@ impl Scanner {
             ws.after_default = w == b"default";
         }
         ws.count += 1;
-        let i = ws.initials;
-        let in_routine = i[0] == b'c'
-            && (i[1] == b'f'
-                || i[1] == b'p'
-                || (i[1] == b'o' && i[2] == b'r' && (i[3] == b'f' || i[3] == b'p')));
-        if in_routine && self.paren_depth == 0 && !long {
+        if ws.in_routine() && self.paren_depth == 0 && !long {
             match w {
                 b"begin" => self.begin_depth += 1,
                 b"case" if self.begin_depth >= 1 => self.begin_depth += 1,
@@ -1146,6 +1206,64 @@ impl Scanner {
         i
     }
 
+    /// The INITIAL state of psql's lexer over the text of a statement whose
+    /// words need only counting ([`Words::plain`]), between words: whole
+    /// words, numbers, whitespace and brackets go by in one tight loop, as
+    /// [`Self::normal`] would take them. Stops at the first byte that needs
+    /// [`Self::normal`] (quotes, comments, `;`, a word that may be a string
+    /// prefix or run on into the next chunk) and returns its index.
+    fn skip_plain(&mut self, chunk: &[u8], base: u64, from: usize) -> usize {
+        let mut i = from;
+        while let Some(&b) = chunk.get(i) {
+            match CLASS[b as usize] {
+                C_SPACE => i += 1,
+                C_IDENT => {
+                    let run = 1 + chunk[i + 1..]
+                        .iter()
+                        .position(|&c| !is_ident_cont(c))
+                        .unwrap_or(chunk.len() - i - 1);
+                    let Some(&next) = chunk.get(i + run) else {
+                        break;
+                    };
+                    let lone = b.to_ascii_lowercase();
+                    if run == 1
+                        && ((next == b'\'' && matches!(lone, b'e' | b'b' | b'x' | b'n'))
+                            || (next == b'&' && lone == b'u'))
+                    {
+                        break;
+                    }
+                    self.note_ident(base + i as u64);
+                    self.words.count += 1;
+                    i += run;
+                }
+                C_DIGIT => {
+                    let run = 1 + chunk[i + 1..]
+                        .iter()
+                        .position(|&c| !(is_ident_cont(c) || c == b'.'))
+                        .unwrap_or(chunk.len() - i - 1);
+                    if i + run == chunk.len() {
+                        break;
+                    }
+                    i += run;
+                }
+                C_OPEN => {
+                    self.paren_depth += 1;
+                    i += 1;
+                }
+                C_CLOSE => {
+                    self.paren_depth = self.paren_depth.saturating_sub(1);
+                    i += 1;
+                }
+                C_OTHER => i += 1,
+                _ => break,
+            }
+        }
+        if i > from {
+            self.at_line_start = chunk[i - 1] == b'\n';
+        }
+        i
+    }
+
     /// The INITIAL state of psql's lexer.
     fn normal<F: FnMut(Event<'_>) -> bool>(
         &mut self,
@@ -1155,6 +1273,17 @@ impl Scanner {
         sink: &mut F,
     ) -> usize {
         while i < chunk.len() {
+            if self.word_len == 0
+                && self.in_statement
+                && !self.u_amp
+                && self.skip_plain
+                && self.words.plain()
+            {
+                i = self.skip_plain(chunk, base, i);
+                if i == chunk.len() {
+                    break;
+                }
+            }
             let b = chunk[i];
             let at = base + i as u64;
             // Words (identifiers and numbers) are the common case.

@@ -93,7 +93,20 @@ impl From<Event<'_>> for OwnedEvent {
 
 /// Scans `chunks` as one input and keeps every event.
 pub fn scan_all<'a>(chunks: impl IntoIterator<Item = &'a [u8]>) -> (Vec<OwnedEvent>, EndState) {
-    let mut scanner = Scanner::new();
+    scan_with(Scanner::new(), chunks)
+}
+
+/// [`scan_all`] with the scanner that lexes every byte the slow way.
+pub fn scan_all_byte_by_byte<'a>(
+    chunks: impl IntoIterator<Item = &'a [u8]>,
+) -> (Vec<OwnedEvent>, EndState) {
+    scan_with(Scanner::byte_by_byte(), chunks)
+}
+
+fn scan_with<'a>(
+    mut scanner: Scanner,
+    chunks: impl IntoIterator<Item = &'a [u8]>,
+) -> (Vec<OwnedEvent>, EndState) {
     let mut events = Vec::new();
     let mut sink = super::always(|ev: Event<'_>| events.push(OwnedEvent::from(ev)));
     for chunk in chunks {

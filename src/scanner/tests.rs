@@ -67,7 +67,53 @@ fn run(input: &str) -> (Vec<Ev>, EndState) {
         let chunked = run_chunked(input.as_bytes(), size);
         assert_eq!(whole, chunked, "chunk size {size} differs for {input:?}");
     }
+    let slow = scan_all_byte_by_byte([input.as_bytes()]);
+    assert_eq!(
+        scan_all([input.as_bytes()]),
+        slow,
+        "the shortcut differs for {input:?}"
+    );
     whole
+}
+
+/// Every fixture and wild dump, and statements built to sit on the
+/// shortcut's edges, give the same events with the shortcut over ordinary
+/// statement text as without it, whole and cut into chunks.
+#[test]
+fn skipping_plain_text_changes_no_event() {
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+    let wild = std::env::var_os("PGSEAL_WILD_DUMPS")
+        .filter(|v| !v.is_empty())
+        .map_or_else(|| root.join("../shared/wild-dumps"), Into::into);
+    let mut inputs: Vec<Vec<u8>> = [root.join("testdata/dumps"), wild]
+        .iter()
+        .filter_map(|dir| std::fs::read_dir(dir).ok())
+        .flatten()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.extension().is_some_and(|e| e == "sql"))
+        .map(|p| std::fs::read(p).unwrap())
+        .collect();
+    assert!(inputs.len() > 10, "fixtures missing");
+    inputs.push(
+        b"ALTER TABLE t ADD CONSTRAINT c CHECK (a >= 0 AND b = E'x\\'y' AND c = e'z');\n\
+          CREATE TABLE s.t (id bigint, n numeric(12,2) DEFAULT 1.5e3, x text DEFAULT U&'d\\0061t');\n\
+          GRANT SELECT ON t TO u&\"r\" ; CREATE VIEW v AS SELECT n'a', b'01', x'ff', 1.2.3, a$b FROM t;\n\
+          CREATE OR REPLACE FUNCTION f() RETURNS int BEGIN ATOMIC SELECT 1; END;\n\
+          CREATE OR REPLACE VIEW w AS SELECT 1 -1 - -2 /* c */ FROM t -- x\n;\n\
+          ALTER TABLE x OWNER TO caf\xc3\xa9; SELECT (((a))) FROM b WHERE c \\g\n\
+          CREATE TABLE q (\"a\"\"b\" int); COMMENT ON TABLE q IS 'it''s';\n"
+            .to_vec(),
+    );
+    for input in &inputs {
+        let slow = scan_all_byte_by_byte([&input[..]]);
+        for size in [input.len(), 1 << 20, 4096, 61, 7, 1] {
+            let fast = scan_all(input.chunks(size.max(1)));
+            if let Some(diff) = first_difference(&slow.0, &fast.0) {
+                panic!("chunks of {size}: {diff}");
+            }
+            assert_eq!(slow.1, fast.1, "chunks of {size}: end states differ");
+        }
+    }
 }
 
 fn metas(evs: &[Ev]) -> Vec<String> {

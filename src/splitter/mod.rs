@@ -689,20 +689,9 @@ impl<S: PartSink> State<S> {
                     }
                 }
                 let tail = usize::try_from(tail - start).ok().filter(|_| !truncated);
-                let refs = statement::roles(head, tail);
-                if self.cur == 0 {
-                    if let Some(r) = refs.created {
-                        self.indexes[0].add_role(&mut self.parts[0].roles, r);
-                    }
-                    // Kept for the statement if it moves to a database part
-                    // (relocation completes before the next event is handled).
-                    self.pending_roles = refs.referenced;
-                } else {
-                    for r in refs.referenced {
-                        self.indexes[self.cur].add_role(&mut self.parts[self.cur].roles, r);
-                    }
-                }
-                match statement::classify(head) {
+                let seen = statement::inspect(head, tail);
+                self.note_roles(seen.quick, seen.roles);
+                match seen.statement {
                     Statement::Database { action, name } => {
                         self.on_database_statement(start, end, action, name, w)?
                     }
@@ -730,7 +719,50 @@ impl<S: PartSink> State<S> {
         Ok(())
     }
 
+    /// Counts the roles a statement names in the current part. The forms
+    /// pg_dump writes by the thousand are read from the tail, without
+    /// copying a role the part already has.
+    fn note_roles(
+        &mut self,
+        quick: Option<Option<std::borrow::Cow<'_, str>>>,
+        refs: statement::RoleRefs,
+    ) {
+        let cur = self.cur;
+        if cur != 0 {
+            if let Some(role) = quick {
+                if let Some(r) = role {
+                    self.indexes[cur].add_role_str(&mut self.parts[cur].roles, &r);
+                }
+                return;
+            }
+        }
+        let refs = match quick {
+            Some(role) => statement::RoleRefs {
+                created: None,
+                referenced: role.map(|r| r.into_owned()).into_iter().collect(),
+            },
+            None => refs,
+        };
+        if cur == 0 {
+            if let Some(r) = refs.created {
+                self.indexes[0].add_role(&mut self.parts[0].roles, r);
+            }
+            // Kept for the statement if it moves to a database part
+            // (relocation completes before the next event is handled).
+            self.pending_roles = refs.referenced;
+        } else {
+            for r in refs.referenced {
+                self.indexes[cur].add_role(&mut self.parts[cur].roles, r);
+            }
+        }
+    }
+
     fn note_comment(&mut self, text: &[u8]) {
+        // Most comment lines are none of those below: every one of them
+        // starts `-- D`, `-- S` or `-- C`, or ends ` complete`.
+        if !matches!(text.get(3), Some(b'D' | b'S' | b'C')) && !text.ends_with(b" complete") {
+            return;
+        }
         // Forks (Greenplum, YugabyteDB) close with their own banner's words.
         let fork_trailer = text
             .strip_prefix(b"-- ")
@@ -1071,8 +1103,16 @@ struct PartIndex {
 
 impl PartIndex {
     fn add_role(&mut self, roles: &mut Vec<String>, role: String) {
-        if self.roles.insert(role.clone()) {
+        if !self.roles.contains(&role) {
+            self.roles.insert(role.clone());
             roles.push(role);
+        }
+    }
+
+    /// [`Self::add_role`] that copies the name only when it is new.
+    fn add_role_str(&mut self, roles: &mut Vec<String>, role: &str) {
+        if !self.roles.contains(role) {
+            self.add_role(roles, role.to_owned());
         }
     }
 
