@@ -176,7 +176,7 @@ pub fn split(mut opts: SplitOptions, progress: &mut dyn FnMut(u64)) -> Result<Sp
     };
     let mut manifest = writer.manifest(&summary, info, rfc3339(now), key.is_some())?;
     manifest.redacted = opts.no_role_passwords;
-    let dir = writer.commit(manifest.clone(), opts.sign_key.as_ref())?;
+    let dir = writer.commit(&manifest, opts.sign_key.as_ref())?;
     Ok(SplitOutcome { dir, manifest })
 }
 

@@ -247,7 +247,7 @@ fn sqlparser_tokens(text: &[u8]) -> Option<Vec<T>> {
 }
 
 /// The first 64 tokens of a statement's head.
-fn tokens(head: &[u8]) -> Option<Vec<T>> {
+pub(crate) fn tokens(head: &[u8]) -> Option<Vec<T>> {
     let whole = plain_tokens(head).or_else(|| sqlparser_tokens(head));
     let mut t = whole.or_else(|| {
         // A head cut short may end inside a literal: classify what precedes

@@ -21,7 +21,7 @@
 use std::collections::HashSet;
 
 use crate::scanner::Event;
-use crate::statement::{located_tokens, T};
+use crate::statement::{tokens, T};
 
 /// pg_dump's three sections, as `pg_restore --section` names them.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -106,6 +106,8 @@ pub struct TocBuilder {
     suffix: Option<u64>,
     /// Tables the part creates, by `schema.name` as the headers give them.
     tables: HashSet<(Option<String>, String)>,
+    /// A data entry has been seen: an entry of another kind after one is post-data.
+    seen_data: bool,
     post_data: bool,
 }
 
@@ -251,6 +253,7 @@ impl TocBuilder {
                 // Sequences and large objects are created by earlier entries.
                 _ => true,
             };
+            self.seen_data = true;
             let class = if own && !self.post_data {
                 Class::Data
             } else {
@@ -262,7 +265,7 @@ impl TocBuilder {
             // pg_dump 17+ writes large objects' metadata among the data.
             return (Section::PreData, Class::Barrier);
         }
-        self.post_data |= is_post_data(&h.kind) || self.post_data_seen_data();
+        self.post_data |= is_post_data(&h.kind) || self.seen_data;
         let class = match h.kind.as_str() {
             "INDEX" | "CONSTRAINT" => Class::Index,
             "FK CONSTRAINT" => Class::ForeignKey,
@@ -274,11 +277,6 @@ impl TocBuilder {
             Section::PreData
         };
         (section, class)
-    }
-
-    /// An entry other than data after data entries is post-data.
-    fn post_data_seen_data(&self) -> bool {
-        self.toc.entries.iter().any(|e| e.section == Section::Data)
     }
 
     /// A statement of the open entry: its rows, the tables an index or
@@ -352,43 +350,46 @@ struct Header {
     owner: Option<String>,
 }
 
-/// Reads a header read from the left and from the right; pg_dump does not
-/// escape names, so a name holding a separator reads two ways and is
-/// refused.
+/// Reads a header. pg_dump does not escape names, so a header whose
+/// separators (`; Type: `, `; Schema: `, `; Owner: `, `; Tablespace: `) do
+/// not each stand once, in that order, could be read two ways: refused.
 fn parse_header(text: &[u8]) -> Option<Header> {
-    let text = String::from_utf8_lossy(text);
-    let text = match text.rfind("; Tablespace: ") {
-        Some(i) => &text[..i],
-        None => &text[..],
+    const LABELS: [&[u8]; 4] = [b"Type: ", b"Schema: ", b"Owner: ", b"Tablespace: "];
+    let mut at: [Option<usize>; 4] = [None; 4];
+    for i in memchr::memchr_iter(b';', text) {
+        let Some(rest) = text[i + 1..].strip_prefix(b" ") else {
+            continue;
+        };
+        if let Some(k) = LABELS.iter().position(|l| rest.starts_with(l)) {
+            if at[k].replace(i).is_some() {
+                return None;
+            }
+        }
+    }
+    let t = at[0]?;
+    at[1]?;
+    let ends: Vec<usize> = at.iter().flatten().copied().collect();
+    if !ends.windows(2).all(|w| w[0] < w[1]) {
+        return None;
+    }
+    // Each field runs from after its label to the next separator.
+    let field = |k: usize| -> Option<String> {
+        let start = at[k]? + 2 + LABELS[k].len();
+        let end = at[k + 1..]
+            .iter()
+            .flatten()
+            .next()
+            .copied()
+            .unwrap_or(text.len());
+        Some(String::from_utf8_lossy(&text[start..end]).into_owned())
     };
-    let left = split_fields(text, |s, sep| s.find(sep))?;
-    let right = split_fields(text, |s, sep| s.rfind(sep))?;
-    (left == right).then_some(left)
-}
-
-fn split_fields(text: &str, find: impl Fn(&str, &str) -> Option<usize>) -> Option<Header> {
-    let (name, rest) = cut(text, "; Type: ", &find)?;
-    let (kind, rest) = cut(rest, "; Schema: ", &find)?;
-    let (schema, owner) = match cut(rest, "; Owner: ", &find) {
-        Some((s, o)) => (s, Some(o)),
-        None => (rest, None),
-    };
-    let dash = |s: &str| (s != "-").then(|| s.to_string());
+    let dash = |v: Option<String>| v.filter(|v| v != "-");
     Some(Header {
-        name: name.to_string(),
-        kind: kind.to_string(),
-        schema: dash(schema),
-        owner: owner.and_then(dash),
+        name: String::from_utf8_lossy(&text[..t]).into_owned(),
+        kind: field(0)?,
+        schema: dash(field(1)),
+        owner: dash(field(2)),
     })
-}
-
-fn cut<'a>(
-    s: &'a str,
-    sep: &str,
-    find: &impl Fn(&str, &str) -> Option<usize>,
-) -> Option<(&'a str, &'a str)> {
-    let i = find(s, sep)?;
-    Some((&s[..i], &s[i + sep.len()..]))
 }
 
 /// A large object's definition, comment or privileges.
@@ -438,33 +439,32 @@ fn setting_key(head: &[u8]) -> Option<String> {
     }
     let lower = |b: &[u8]| String::from_utf8_lossy(b).to_ascii_lowercase();
     let (first, rest) = word(head);
-    match lower(first).as_str() {
-        "set" | "reset" => {
-            let (key, rest) = word(rest);
-            let key = lower(key);
-            if key == "session" || key == "local" {
-                let (k2, _) = word(rest);
-                return Some(format!("{key} {}", lower(k2)));
-            }
-            (!key.is_empty()).then_some(key)
+    // Most statements are not settings: decide that without allocating.
+    if first.eq_ignore_ascii_case(b"set") || first.eq_ignore_ascii_case(b"reset") {
+        let (key, rest) = word(rest);
+        let key = lower(key);
+        if key == "session" || key == "local" {
+            let (k2, _) = word(rest);
+            return Some(format!("{key} {}", lower(k2)));
         }
-        "select" => {
-            let rest = rest.trim_ascii_start();
-            let prefix = b"pg_catalog.set_config('";
-            let args = rest.strip_prefix(&prefix[..])?;
-            let end = memchr::memchr(b'\'', args)?;
-            Some(lower(&args[..end]))
-        }
-        _ => None,
+        return (!key.is_empty()).then_some(key);
     }
+    if first.eq_ignore_ascii_case(b"select") {
+        let args = rest
+            .trim_ascii_start()
+            .strip_prefix(&b"pg_catalog.set_config('"[..])?;
+        let end = memchr::memchr(b'\'', args)?;
+        return Some(lower(&args[..end]));
+    }
+    None
 }
 
 /// Tables an index or constraint statement works on: `CREATE [UNIQUE]
 /// INDEX i ON [ONLY] t`, `ALTER TABLE [ONLY] t ... [REFERENCES u]`,
 /// `ALTER INDEX` (none). `None` for any other statement.
 fn statement_locks(head: &[u8]) -> Option<Vec<Lock>> {
-    let toks = located_tokens(head)?;
-    let t: Vec<&T> = toks.iter().map(|l| &l.t).collect();
+    let toks = tokens(head)?;
+    let t: Vec<&T> = toks.iter().collect();
     let kw = |i: usize, w: &str| matches!(t.get(i), Some(T::Kw(k)) if k == w);
     if kw(0, "create") {
         let on = (1..t.len().min(12)).find(|&i| kw(i, "on"))?;
@@ -493,12 +493,17 @@ fn statement_locks(head: &[u8]) -> Option<Vec<Lock>> {
         table,
         exclusive: true,
     }];
-    if let Some(r) = (i..t.len()).find(|&j| kw(j, "references")) {
-        let (other, _) = qualified(&t, r + 1)?;
-        locks.push(Lock {
-            table: other,
-            exclusive: true,
-        });
+    match (i..t.len()).find(|&j| kw(j, "references")) {
+        Some(r) => {
+            let (other, _) = qualified(&t, r + 1)?;
+            locks.push(Lock {
+                table: other,
+                exclusive: true,
+            });
+        }
+        // Only the first 64 tokens are read: a key named beyond them is unknown.
+        None if t.len() >= 64 => return None,
+        None => {}
     }
     Some(locks)
 }
@@ -507,8 +512,8 @@ fn statement_locks(head: &[u8]) -> Option<Vec<Lock>> {
 /// serial column) or `ALTER TABLE t ALTER COLUMN c ADD GENERATED ...` (an
 /// identity column).
 fn sequence_table(head: &[u8]) -> Option<String> {
-    let toks = located_tokens(head)?;
-    let t: Vec<&T> = toks.iter().map(|l| &l.t).collect();
+    let toks = tokens(head)?;
+    let t: Vec<&T> = toks.iter().collect();
     let kw = |i: usize, w: &str| matches!(t.get(i), Some(T::Kw(k)) if k == w);
     if kw(0, "alter") && kw(1, "table") {
         let i = if kw(2, "only") { 3 } else { 2 };

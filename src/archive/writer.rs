@@ -134,8 +134,8 @@ impl ArchiveWriter {
     /// Seals the manifest and moves the archive into place. Returns where
     /// it went: the destination, or beside it when the archive is incomplete
     /// and an older archive already holds the destination.
-    pub fn commit(mut self, manifest: Manifest, signer: Option<&SigningKey>) -> Result<PathBuf> {
-        let json = serde_json::to_vec_pretty(&manifest)?;
+    pub fn commit(mut self, manifest: &Manifest, signer: Option<&SigningKey>) -> Result<PathBuf> {
+        let json = serde_json::to_vec(&manifest)?;
         self.seal_file(MANIFEST_FILE, &json)?;
         if let Some(key) = signer {
             // Sign the sealed bytes: checkable before decryption, and with
