@@ -373,6 +373,14 @@ impl From<&toc::Entry> for TocEntry {
 }
 
 impl PartEntry {
+    /// The table of contents a restore can work from: absent in older
+    /// archives, not usable when the split said so or the part is cut short.
+    pub fn usable_toc(&self) -> Option<&Toc> {
+        self.toc
+            .as_ref()
+            .filter(|t| t.serial.is_none() && !self.cut_short)
+    }
+
     /// The database name as psql sends it.
     pub fn name_bytes(&self) -> Option<Vec<u8>> {
         match (&self.name_hex, &self.name) {

@@ -428,7 +428,7 @@ fn database_step(
     };
     let tname = new_name.clone().unwrap_or_else(|| name.clone());
     let exists = target.databases.contains(&tname);
-    if !opts.entries.is_all() && !has_toc(p) {
+    if !opts.entries.is_all() && p.usable_toc().is_none() {
         plan.refusals.push(format!(
             "database {} cannot be restored in part (--table, --data-only, --schema-only): {}",
             show_name(&name),
@@ -445,7 +445,7 @@ fn database_step(
     let action = match (p.creates_database, exists) {
         // The interrupted restore made this database: go on where it stopped,
         // or, if it stopped before the database was set up, start it again.
-        _ if resumed.is_some_and(|j| j.prefix && has_toc(p)) => Action::Resume,
+        _ if resumed.is_some_and(|j| j.prefix && p.usable_toc().is_some()) => Action::Resume,
         (true, true) if resumed.is_some() => Action::DropAndCreate,
         _ if opts.entries.into_existing() && !exists => {
             plan.refusals.push(format!(
@@ -520,13 +520,6 @@ fn database_step(
         entries: opts.entries.clone(),
         resumed: resumed.filter(|_| action == Action::Resume).cloned(),
     })
-}
-
-/// The part has a table of contents a restore can select entries from.
-fn has_toc(p: &PartEntry) -> bool {
-    p.toc
-        .as_ref()
-        .is_some_and(|t| t.serial.is_none() && !p.cut_short)
 }
 
 #[cfg(test)]

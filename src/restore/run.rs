@@ -18,8 +18,9 @@ use super::journal::Journal;
 use super::plan::{Action, Plan, Step};
 use super::schedule::Shape;
 use super::session::read_bounded;
-use super::toc_run::{usable_toc, TocStep};
+use super::toc_run::TocStep;
 use super::transform::{transform, TransformReport};
+use crate::archive::format::Toc;
 use crate::archive::Archive;
 
 /// How the part went.
@@ -304,44 +305,45 @@ fn run_step(
     pool: &Pool,
     opts: &RunOptions,
 ) -> PartOutcome {
-    if !opts.single_session || !step.entries.is_all() {
-        if let Some(toc) = usable_toc(archive, step) {
-            let run = TocStep {
-                archive,
-                index,
-                step,
-                conn,
-                cancel,
-                observer,
-                pool,
-                shape: Shape {
-                    jobs: if opts.single_session {
-                        1
-                    } else {
-                        opts.jobs.max(1)
-                    },
-                    transaction_size: opts.transaction_size,
+    let toc = archive.manifest.parts[step.part].usable_toc();
+    // A selection of entries needs the table of contents even when nothing
+    // else would use it: the whole part must never run in its place.
+    let filtered = !step.entries.is_all();
+    let parallel = |t: &Toc| !opts.single_session && t.body < t.entries.len();
+    if let Some(toc) = toc.filter(|t| filtered || parallel(t)) {
+        let run = TocStep {
+            archive,
+            index,
+            step,
+            conn,
+            cancel,
+            observer,
+            pool,
+            shape: Shape {
+                jobs: if opts.single_session {
+                    1
+                } else {
+                    opts.jobs.max(1)
                 },
-                disable_triggers: opts.disable_triggers,
-                journal: opts.journal.as_deref(),
-                resumed: step.resumed.as_ref(),
-            };
-            return run.run(toc);
-        }
+                transaction_size: opts.transaction_size,
+            },
+            disable_triggers: opts.disable_triggers,
+            journal: opts.journal.as_deref(),
+            resumed: step.resumed.as_ref(),
+        };
+        return run.run(toc);
     }
     let file = &archive.manifest.parts[step.part].file;
-    let note = |f: &dyn Fn(&Journal, &str) -> anyhow::Result<()>| match &opts.journal {
-        Some(j) => f(j, file).map_err(|e| format!("{e:#}")),
-        None => Ok(()),
-    };
-    if let Err(e) = note(&|j, f| j.started(f)) {
-        return failed_before_start(index, e);
+    if let Some(j) = &opts.journal {
+        if let Err(e) = j.started(file) {
+            return failed_before_start(index, format!("{e:#}"));
+        }
     }
     let mut o = run_whole(archive, index, step, conn, cancel, observer);
-    if o.status == Status::Ok {
-        if let Err(e) = note(&|j, f| j.complete(f)) {
+    if let (Some(j), Status::Ok) = (&opts.journal, o.status) {
+        if let Err(e) = j.complete(file) {
             o.status = Status::Failed;
-            o.error = Some(e);
+            o.error = Some(format!("{e:#}"));
         }
     }
     o

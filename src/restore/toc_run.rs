@@ -44,13 +44,6 @@ pub struct TocStep<'a> {
     pub disable_triggers: bool,
 }
 
-/// The part's table of contents, if it can be restored from it.
-pub fn usable_toc<'a>(archive: &'a Archive, step: &Step) -> Option<&'a Toc> {
-    let part = &archive.manifest.parts[step.part];
-    let toc = part.toc.as_ref()?;
-    (toc.serial.is_none() && !part.cut_short && toc.body < toc.entries.len()).then_some(toc)
-}
-
 /// What one session is doing, beside psql itself.
 struct Worker {
     session: Session,
@@ -127,9 +120,11 @@ impl TocStep<'_> {
             cursor: None,
         };
         if !into_existing {
-            let body = toc.entries[toc.body].start;
-            *report = Some(self.prefix(&mut first, body, bytes)?);
-            first.setup = Some(toc.entries[toc.body].setup);
+            // A part may have no entries after its prefix (template1 of most dumps).
+            let body = toc.entries.get(toc.body);
+            let start = body.map_or(toc.suffix, |e| e.start);
+            *report = Some(self.prefix(&mut first, start, bytes)?);
+            first.setup = body.map(|e| e.setup);
             self.journal_note(|j| j.prefix(file))?;
         }
         let target = report
