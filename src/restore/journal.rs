@@ -108,38 +108,33 @@ impl Journal {
         let show = path.display();
         let read = File::open(path).with_context(|| format!("cannot open the journal {show}"))?;
         let mut before: HashMap<String, PartState> = HashMap::new();
-        for (n, line) in BufReader::new(read).lines().enumerate() {
-            let line = line.with_context(|| format!("cannot read the journal {show}"))?;
-            if line.trim().is_empty() {
-                continue;
-            }
-            let parsed: Line = match serde_json::from_str(&line) {
-                Ok(l) => l,
-                // A line cut short by a crash is the last one: what it said did not happen.
-                Err(_) => continue,
-            };
-            match (n, parsed) {
-                (
-                    0,
-                    Line::Journal {
-                        kind,
-                        version,
-                        archive,
-                    },
-                ) => {
-                    if kind != KIND || version != 1 {
-                        bail!("{show} is not a pgseal restore journal this version reads");
-                    }
-                    if archive != archive_id(manifest) {
-                        bail!("the journal {show} belongs to another archive");
-                    }
+        let mut lines = BufReader::new(read).lines();
+        let first = lines
+            .next()
+            .transpose()
+            .with_context(|| format!("cannot read the journal {show}"))?;
+        match first.as_deref().map(serde_json::from_str::<Line>) {
+            Some(Ok(Line::Journal {
+                kind,
+                version,
+                archive,
+            })) if kind == KIND => {
+                if version != 1 {
+                    bail!("{show} is a pgseal restore journal of version {version}, which this pgseal does not read");
                 }
-                (0, _) => bail!("{show} is not a pgseal restore journal"),
-                (_, l) => apply(&mut before, l),
+                if archive != archive_id(manifest) {
+                    bail!("the journal {show} belongs to another archive (it was made for the archive created {archive})");
+                }
             }
+            None => bail!("the journal {show} is empty: start again with --journal"),
+            _ => bail!("{show} is not a pgseal restore journal (its first line is not the journal's header)"),
         }
-        if before.is_empty() && std::fs::metadata(path).map(|m| m.len()).unwrap_or(0) == 0 {
-            bail!("the journal {show} is empty");
+        for line in lines {
+            let line = line.with_context(|| format!("cannot read the journal {show}"))?;
+            // A line cut short by a crash is the last one: what it said did not happen.
+            if let Ok(l) = serde_json::from_str::<Line>(&line) {
+                apply(&mut before, l);
+            }
         }
         let file = OpenOptions::new()
             .append(true)
@@ -222,6 +217,34 @@ impl PartState {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn manifest() -> Manifest {
+        serde_json::from_str(include_str!("../../testdata/format/manifest-v1.json")).unwrap()
+    }
+
+    #[test]
+    fn only_its_own_header_opens_a_journal() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("j");
+        let m = manifest();
+        let j = Journal::create(&path, &m).unwrap();
+        j.done("db-0001.sql.zst.age", &[4]).unwrap();
+        assert!(Journal::create(&path, &m).is_err(), "never overwritten");
+        let again = Journal::resume(&path, &m).unwrap();
+        assert_eq!(again.before["db-0001.sql.zst.age"].done, HashSet::from([4]));
+        let mut other = m.clone();
+        other.created_at = "2000-01-01T00:00:00Z".into();
+        let e = Journal::resume(&path, &other).unwrap_err().to_string();
+        assert!(e.contains("belongs to another archive"), "{e}");
+        // A damaged header is refused, not skipped over.
+        let text = std::fs::read_to_string(&path).unwrap();
+        std::fs::write(&path, format!("{{\"journ{}", &text[8..])).unwrap();
+        let e = Journal::resume(&path, &m).unwrap_err().to_string();
+        assert!(e.contains("not a pgseal restore journal"), "{e}");
+        std::fs::write(&path, "").unwrap();
+        let e = Journal::resume(&path, &m).unwrap_err().to_string();
+        assert!(e.contains("is empty"), "{e}");
+    }
 
     #[test]
     fn replays_what_happened_and_ignores_a_torn_last_line() {
