@@ -125,13 +125,12 @@ impl TocBuilder {
         }
         match *ev {
             Event::CommentLine { start, end, text } => self.comment(start, end, text),
-            Event::Meta { end, .. } => {
+            Event::Meta { .. } => {
                 self.content();
                 self.settings.clear();
                 self.changed = true;
                 self.after_meta = self.toc.entries.len();
                 self.run = None;
-                let _ = end;
             }
             Event::Statement {
                 start,

@@ -193,7 +193,6 @@ fn sections_and_single_tables_restore_like_pg_restore() {
         "{}",
         text(&o)
     );
-    c.sql("toc", "SELECT 1");
     let c = Cluster::start(15);
     assert!(restore(&c, &archive, &["--jobs", "2", "--schema-only"])
         .status

@@ -75,39 +75,39 @@ impl Session {
     /// Waits until psql has run everything written so far.
     pub fn sync(&mut self, cancel: &AtomicBool) -> Result<(), SessionError> {
         self.seq += 1;
-        let stmt = format!("SELECT '{} {}';\n", self.marker, self.seq);
-        if let Err(e) = self.write_all(stmt.as_bytes()).and_then(|()| self.flush()) {
-            return Err(self.failed(Some(e)));
-        }
-        loop {
-            match self.marks.recv_timeout(Duration::from_millis(50)) {
-                Ok(Mark::Sync(n)) if n == self.seq => return Ok(()),
-                Ok(_) => {}
-                Err(mpsc::RecvTimeoutError::Timeout) => {
-                    if cancel.load(Ordering::Relaxed) {
-                        let _ = self.child.kill();
-                        return Err(SessionError {
-                            message: "cancelled".into(),
-                            line: None,
-                            cancelled: true,
-                        });
-                    }
-                }
-                Err(mpsc::RecvTimeoutError::Disconnected) => return Err(self.failed(None)),
-            }
-        }
+        let (marker, seq) = (self.marker.clone(), self.seq);
+        self.ask(&format!("SELECT '{marker} {seq}';\n"), cancel, |m| {
+            (m == Mark::Sync(seq)).then_some(())
+        })
     }
 
     /// Waits for the id of the transaction just begun (after `BEGIN`).
     pub fn xid(&mut self, cancel: &AtomicBool) -> Result<u64, SessionError> {
         let stmt = format!("SELECT '{} xid ' || txid_current();\n", self.marker);
+        self.ask(&stmt, cancel, |m| match m {
+            Mark::Xid(x) => Some(x),
+            Mark::Sync(_) => None,
+        })
+    }
+
+    /// Sends `stmt` and waits for the mark `answer` accepts, while psql
+    /// lives and the restore is not cancelled.
+    fn ask<T>(
+        &mut self,
+        stmt: &str,
+        cancel: &AtomicBool,
+        answer: impl Fn(Mark) -> Option<T>,
+    ) -> Result<T, SessionError> {
         if let Err(e) = self.write_all(stmt.as_bytes()).and_then(|()| self.flush()) {
             return Err(self.failed(Some(e)));
         }
         loop {
             match self.marks.recv_timeout(Duration::from_millis(50)) {
-                Ok(Mark::Xid(x)) => return Ok(x),
-                Ok(_) => {}
+                Ok(m) => {
+                    if let Some(t) = answer(m) {
+                        return Ok(t);
+                    }
+                }
                 Err(mpsc::RecvTimeoutError::Timeout) if cancel.load(Ordering::Relaxed) => {
                     let _ = self.child.kill();
                     return Err(SessionError {
