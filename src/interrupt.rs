@@ -46,14 +46,23 @@ const SIGNALS: [i32; 3] = [SIGINT, SIGTERM, SIGHUP];
 
 /// Paths to remove on a signal, each with the id of the guard that owns it
 /// (so two guards for the same path do not unregister each other).
-static REGISTRY: Mutex<Vec<(u64, PathBuf)>> = Mutex::new(Vec::new());
+static REGISTRY: Mutex<Vec<(u64, Cleanup)>> = Mutex::new(Vec::new());
+
+/// What to undo on a signal.
+enum Cleanup {
+    /// A directory or file to remove.
+    Path(PathBuf),
+    /// Work elsewhere (uploads to abort, objects to delete), named for the
+    /// message.
+    Action(String, Box<dyn Fn() -> io::Result<()> + Send>),
+}
 static NEXT_ID: AtomicU64 = AtomicU64::new(0);
 static INSTALLED: Mutex<bool> = Mutex::new(false);
 
 /// Locks the registry. A panic while it was held (in a closure given to
 /// [`CleanupGuard::disarm_with`]) leaves the list itself consistent, so the
 /// poison is ignored: the cleanup must still work after a panic.
-fn registry() -> MutexGuard<'static, Vec<(u64, PathBuf)>> {
+fn registry() -> MutexGuard<'static, Vec<(u64, Cleanup)>> {
     REGISTRY.lock().unwrap_or_else(PoisonError::into_inner)
 }
 
@@ -91,7 +100,21 @@ pub fn install() -> Result<()> {
 /// unregister or commit (see [`CleanupGuard::disarm_with`]) in between.
 fn clean_up_and_exit(sig: i32) -> ! {
     let registered = registry();
-    for (_, path) in registered.iter() {
+    for (_, cleanup) in registered.iter() {
+        let path = match cleanup {
+            Cleanup::Path(path) => path,
+            Cleanup::Action(what, undo) => {
+                match undo() {
+                    Ok(()) => say(format_args!(
+                        "pgseal: interrupted; removed the unfinished archive at {what}"
+                    )),
+                    Err(e) => say(format_args!(
+                        "pgseal: interrupted; could not remove the unfinished archive at {what}: {e}"
+                    )),
+                }
+                continue;
+            }
+        };
         match remove_tree(path) {
             Ok(true) => say(format_args!(
                 "pgseal: interrupted; removed the unfinished archive at {}",
@@ -141,7 +164,19 @@ fn remove_tree(path: &Path) -> io::Result<bool> {
 #[must_use = "dropping the guard unregisters the path at once"]
 pub fn register(path: PathBuf) -> CleanupGuard {
     let id = NEXT_ID.fetch_add(1, Ordering::Relaxed);
-    registry().push((id, path));
+    registry().push((id, Cleanup::Path(path)));
+    CleanupGuard { id, armed: true }
+}
+
+/// Registers `undo`, which takes back an unfinished archive at `what` that
+/// is not a local path, to run if a signal ends the process; see [`register`].
+#[must_use = "dropping the guard unregisters the action at once"]
+pub fn register_action(
+    what: String,
+    undo: impl Fn() -> io::Result<()> + Send + 'static,
+) -> CleanupGuard {
+    let id = NEXT_ID.fetch_add(1, Ordering::Relaxed);
+    registry().push((id, Cleanup::Action(what, Box::new(undo))));
     CleanupGuard { id, armed: true }
 }
 
@@ -187,7 +222,7 @@ impl CleanupGuard {
         self.armed
     }
 
-    fn unregister(&mut self, registered: &mut Vec<(u64, PathBuf)>) {
+    fn unregister(&mut self, registered: &mut Vec<(u64, Cleanup)>) {
         if self.armed {
             registered.retain(|(id, _)| *id != self.id);
             self.armed = false;
@@ -209,7 +244,7 @@ mod tests {
     use std::process::Command;
 
     fn is_registered(path: &Path) -> bool {
-        registry().iter().any(|(_, p)| p == path)
+        registry().iter().any(|(_, c)| matches!(c, Cleanup::Path(p) if p == path))
     }
 
     #[test]

@@ -22,5 +22,6 @@ pub mod sign;
 pub mod split;
 pub mod splitter;
 pub mod statement;
+pub mod store;
 pub mod toc;
 pub mod units;

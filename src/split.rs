@@ -19,13 +19,14 @@ use crate::input;
 use crate::redact::{RedactError, RedactReader};
 use crate::seal::{ArchiveKey, BoxedRecipient, SecretString};
 use crate::splitter::{SplitError, Splitter};
+use crate::store::Location;
 
 const CHUNK: usize = 1 << 20;
 
 pub struct SplitOptions {
     /// `None` or `-` reads standard input.
     pub input: Option<PathBuf>,
-    pub out: PathBuf,
+    pub out: Location,
     pub recipients: Vec<BoxedRecipient>,
     /// Seal an archive key with this passphrase (see [`ArchiveKey`]).
     pub passphrase: Option<SecretString>,
@@ -41,7 +42,7 @@ pub struct SplitOptions {
 
 pub struct SplitOutcome {
     /// Where the archive was placed.
-    pub dir: PathBuf,
+    pub location: Location,
     pub manifest: Manifest,
 }
 
@@ -165,9 +166,7 @@ pub fn split(mut opts: SplitOptions, progress: &mut dyn FnMut(u64)) -> Result<Sp
             None => why,
         });
     }
-    let now = SystemTime::now()
-        .duration_since(UNIX_EPOCH)
-        .map_or(0, |d| d.as_secs());
+    let now = created_now()?;
     let info = InputInfo {
         bytes: end.bytes,
         xxh3_128: Some(end.checksum),
@@ -176,8 +175,22 @@ pub fn split(mut opts: SplitOptions, progress: &mut dyn FnMut(u64)) -> Result<Sp
     };
     let mut manifest = writer.manifest(&summary, info, rfc3339(now), key.is_some())?;
     manifest.redacted = opts.no_role_passwords;
-    let dir = writer.commit(&manifest, opts.sign_key.as_ref())?;
-    Ok(SplitOutcome { dir, manifest })
+    let location = writer.commit(&manifest, opts.sign_key.as_ref(), now as i64)?;
+    Ok(SplitOutcome { location, manifest })
+}
+
+/// The archive's creation time: now, or `SOURCE_DATE_EPOCH` when set (the
+/// reproducible-builds convention), so an archive's date can be given.
+fn created_now() -> Result<u64> {
+    match std::env::var("SOURCE_DATE_EPOCH") {
+        Ok(s) => s
+            .trim()
+            .parse()
+            .with_context(|| format!("SOURCE_DATE_EPOCH={s:?} is not a number of seconds")),
+        Err(_) => Ok(SystemTime::now()
+            .duration_since(UNIX_EPOCH)
+            .map_or(0, |d| d.as_secs())),
+    }
 }
 
 /// The redaction's refusal, if that is what ended the input.

@@ -92,7 +92,7 @@ pub fn occupant(path: &Path) -> io::Result<Occupant> {
 }
 
 /// A file name pgseal writes into an archive.
-fn is_archive_file(name: &str) -> bool {
+pub(crate) fn is_archive_file(name: &str) -> bool {
     let part = name
         .strip_prefix("db-")
         .and_then(|n| n.strip_suffix(".sql.zst.age"))

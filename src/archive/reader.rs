@@ -4,9 +4,9 @@
 //! before any of its plaintext is released, so a swapped, truncated or
 //! altered file is refused before `cat | psql` runs a single statement of it.
 
-use std::fs::File;
 use std::io::{self, BufReader, Read, Write};
-use std::path::{Path, PathBuf};
+use std::path::Path;
+use std::sync::Arc;
 
 use anyhow::{bail, Context, Result};
 
@@ -15,10 +15,11 @@ use super::{part_file, INCOMPLETE_FILE, KEY_FILE, MANIFEST_FILE, SIGNATURE_FILE}
 use crate::error::{fail, kind_of, ErrorKind};
 use crate::reassemble::{reassemble, Moved};
 use crate::seal::{
-    open_sealed, open_sealed_at, passphrase_from_env, ArchiveKey, BoxedIdentity, SealStats,
-    SealedReader, SecretString,
+    open_sealed_object, passphrase_from_env, ArchiveKey, BoxedIdentity, SealStats, SealedReader,
+    SecretString,
 };
 use crate::sign::VerifyingKey;
+use crate::store::{Location, Store};
 
 /// Supplies the passphrase of a passphrase-protected archive, given a
 /// description of what it unlocks.
@@ -28,7 +29,7 @@ pub type AskPassphrase<'a> = &'a mut dyn FnMut(&str) -> Result<SecretString>;
 const MANIFEST_LIMIT: u64 = 1 << 30;
 
 pub struct Archive {
-    pub dir: PathBuf,
+    store: Arc<dyn Store>,
     pub manifest: Manifest,
     pub manifest_stats: SealStats,
     identities: Vec<BoxedIdentity>,
@@ -58,7 +59,8 @@ impl Archive {
     /// Opens `dir` with `identities`; with none, a passphrase-protected
     /// archive takes its passphrase from PGSEAL_PASSPHRASE.
     pub fn open(dir: &Path, identities: Vec<BoxedIdentity>) -> Result<Archive> {
-        Self::open_checked(dir, identities, None, &mut |what| passphrase_from_env(what))
+        let at = Location::Local(dir.to_path_buf());
+        Self::open_checked(&at, identities, None, &mut |what| passphrase_from_env(what))
     }
 
     /// Like [`Archive::open`], and when `verify_key` is given the archive must
@@ -67,39 +69,46 @@ impl Archive {
     /// replaced archive is refused before anything is decrypted.
     /// Without identities, a passphrase archive's passphrase comes from `ask`.
     pub fn open_checked(
-        dir: &Path,
+        at: &Location,
         mut identities: Vec<BoxedIdentity>,
         verify_key: Option<&VerifyingKey>,
         ask: AskPassphrase<'_>,
     ) -> Result<Archive> {
-        if !dir.is_dir() {
-            bail!("{} is not a directory", dir.display());
+        if let Location::Local(dir) = at {
+            if !dir.is_dir() {
+                bail!("{} is not a directory", dir.display());
+            }
         }
-        let mpath = dir.join(MANIFEST_FILE);
-        if !mpath.is_file() {
-            bail!(
-                "{} is not a pgseal archive: it has no {MANIFEST_FILE}",
-                dir.display()
-            );
+        let store = at.open()?;
+        let mpath = store.describe(MANIFEST_FILE);
+        if !store
+            .exists(MANIFEST_FILE)
+            .with_context(|| format!("cannot look at {at}"))?
+        {
+            bail!("{at} is not a pgseal archive: it has no {MANIFEST_FILE}");
         }
         if identities.is_empty() {
-            let key = dir.join(KEY_FILE);
-            if !key.is_file() {
+            let key = store.describe(KEY_FILE);
+            if !store.exists(KEY_FILE)? {
                 bail!("no identity given: pass the archive's age identity or SSH key with -i");
             }
-            let pass = ask(&format!("passphrase for {}", dir.display()))?;
-            let file =
-                File::open(&key).with_context(|| format!("cannot open {}", key.display()))?;
-            let identity = ArchiveKey::open_sealed(BufReader::new(file), &pass)
+            let pass = ask(&format!("passphrase for {at}"))?;
+            let file = store
+                .open(KEY_FILE)
+                .with_context(|| format!("cannot open {}", key.display()))?;
+            let identity = ArchiveKey::open_sealed(BufReader::new(file.reader), &pass)
                 .with_context(|| format!("cannot unlock {}", key.display()))?;
             identities.push(ArchiveKey::from_identity(identity).boxed_identity());
         }
         let signed_hash = match verify_key {
-            Some(key) => Some(check_signature(dir, key)?),
+            Some(key) => Some(check_signature(&*store, key)?),
             None => None,
         };
-        let mut reader = open_sealed(&mpath, &identities)
-            .map_err(|e| diagnose_manifest_header(dir, &identities, e))?;
+        let mut reader = store
+            .open(MANIFEST_FILE)
+            .map_err(anyhow::Error::from)
+            .and_then(|object| open_sealed_object(object, &identities, 0))
+            .map_err(|e| diagnose_manifest_header(&*store, &identities, e))?;
         let mut json = Vec::new();
         (&mut reader)
             .take(MANIFEST_LIMIT)
@@ -143,11 +152,16 @@ impl Archive {
             }
         }
         Ok(Archive {
-            dir: dir.to_path_buf(),
+            store,
             manifest,
             manifest_stats,
             identities,
         })
+    }
+
+    /// Where the archive is.
+    pub fn location(&self) -> &Location {
+        self.store.location()
     }
 
     /// Parts whose database name is `name` (exact bytes).
@@ -161,8 +175,8 @@ impl Archive {
     /// hash: missing, truncated, altered and swapped files are damaged.
     pub fn check_part_file(&self, i: usize) -> Result<()> {
         let entry = &self.manifest.parts[i];
-        let path = self.dir.join(&entry.file);
-        let (len, hash) = match hash_file(&path) {
+        let path = self.store.describe(&entry.file);
+        let (len, hash) = match hash_file(&*self.store, &entry.file) {
             Ok(found) => found,
             Err(e) if e.kind() == io::ErrorKind::NotFound => {
                 return Err(damaged(format!("part file {} is missing", path.display())))
@@ -190,9 +204,8 @@ impl Archive {
     /// Checks the sealed file of part `i` against the manifest, then opens it.
     pub fn open_part(&self, i: usize) -> Result<SealedReader> {
         self.check_part_file(i)?;
-        let path = self.dir.join(&self.manifest.parts[i].file);
         let entry = &self.manifest.parts[i];
-        let mut reader = open_sealed(&path, &self.identities)?;
+        let mut reader = open_sealed_object(self.open_file(&entry.file)?, &self.identities, 0)?;
         if entry.stats.plain_blake3.is_some() {
             reader.hash_plaintext();
         }
@@ -204,13 +217,13 @@ impl Archive {
     /// (check it once with [`Archive::check_part_file`]).
     pub fn open_part_at(&self, i: usize, offset: u64) -> Result<SealedReader> {
         let entry = &self.manifest.parts[i];
-        let path = self.dir.join(&entry.file);
+        let path = self.store.describe(&entry.file);
         let at = entry.frames.partition_point(|f| f[0] <= offset);
         let [plain, frame] = match at {
             0 => [0, 0],
             n => entry.frames[n - 1],
         };
-        let mut reader = open_sealed_at(&path, &self.identities, frame)?;
+        let mut reader = open_sealed_object(self.open_file(&entry.file)?, &self.identities, frame)?;
         let skip = offset - plain;
         let skipped = io::copy(&mut (&mut reader).take(skip), &mut io::sink())
             .with_context(|| format!("cannot read {}", path.display()))?;
@@ -223,6 +236,13 @@ impl Archive {
         Ok(reader)
     }
 
+    /// Opens file `name` of the archive, naming it in any error.
+    fn open_file(&self, name: &str) -> Result<crate::store::Object> {
+        self.store
+            .open(name)
+            .with_context(|| format!("cannot open {}", self.store.describe(name).display()))
+    }
+
     /// Drains a part reader and checks what came out against the manifest.
     pub fn finish_part(&self, i: usize, reader: SealedReader) -> Result<()> {
         let entry = &self.manifest.parts[i];
@@ -230,7 +250,7 @@ impl Archive {
         if format::Stats::from(&got) != entry.stats {
             return Err(damaged(format!(
                 "{}: decrypted contents do not match the manifest ({} plaintext bytes, expected {})",
-                self.dir.join(&entry.file).display(),
+                self.store.describe(&entry.file).display(),
                 got.plain_bytes,
                 entry.stats.plain_bytes
             )));
@@ -346,7 +366,7 @@ impl Archive {
                 kind: ErrorKind::Incomplete,
             });
         }
-        if self.dir.join(INCOMPLETE_FILE).exists() && m.complete {
+        if self.store.exists(INCOMPLETE_FILE).unwrap_or(false) && m.complete {
             problems.push(Problem {
                 file: INCOMPLETE_FILE.into(),
                 what: "marker present in a complete archive".into(),
@@ -373,9 +393,8 @@ impl Archive {
             .map(|p| p.file.clone())
             .chain([MANIFEST_FILE, KEY_FILE, INCOMPLETE_FILE, SIGNATURE_FILE].map(String::from))
             .collect();
-        if let Ok(entries) = std::fs::read_dir(&self.dir) {
-            for e in entries.flatten() {
-                let name = e.file_name().to_string_lossy().into_owned();
+        if let Ok(listed) = self.store.list() {
+            for name in listed.into_iter().map(|l| l.name) {
                 if !expected.contains(&name) {
                     problems.push(Problem {
                         file: name,
@@ -391,21 +410,23 @@ impl Archive {
 
 /// A signature was required but the archive has none.
 #[derive(Debug, thiserror::Error)]
-#[error("{} is not signed (no manifest.sig), but a signature by the given key is required", .0.display())]
-pub struct NotSigned(pub PathBuf);
+#[error("{0} is not signed (no manifest.sig), but a signature by the given key is required")]
+pub struct NotSigned(pub String);
 
 /// Checks `manifest.sig` against the sealed manifest; returns the BLAKE3 of
 /// the bytes that were verified.
-fn check_signature(dir: &Path, key: &VerifyingKey) -> Result<String> {
-    let sig_path = dir.join(SIGNATURE_FILE);
-    let signature = match std::fs::read_to_string(&sig_path) {
-        Ok(s) => s,
+fn check_signature(store: &dyn Store, key: &VerifyingKey) -> Result<String> {
+    let sig_path = store.describe(SIGNATURE_FILE);
+    let signature = match store.read(SIGNATURE_FILE, 1 << 20) {
+        Ok(s) => String::from_utf8_lossy(&s).into_owned(),
         Err(e) if e.kind() == io::ErrorKind::NotFound => {
-            return Err(NotSigned(dir.to_path_buf()).into())
+            return Err(NotSigned(store.location().to_string()).into())
         }
         Err(e) => return Err(e).with_context(|| format!("cannot read {}", sig_path.display())),
     };
-    let sealed = std::fs::read(dir.join(MANIFEST_FILE))?;
+    let sealed = store
+        .read(MANIFEST_FILE, MANIFEST_LIMIT)
+        .with_context(|| format!("cannot read {}", store.describe(MANIFEST_FILE).display()))?;
     crate::sign::verify(key, &sealed, &signature)
         .with_context(|| format!("{}: the signature does not hold", sig_path.display()))?;
     Ok(blake3::hash(&sealed).to_hex().to_string())
@@ -415,7 +436,7 @@ fn check_signature(dir: &Path, key: &VerifyingKey) -> Result<String> {
 /// altered header; if the same identities open the globals part, it is the
 /// latter.
 fn diagnose_manifest_header(
-    dir: &Path,
+    store: &dyn Store,
     identities: &[BoxedIdentity],
     e: anyhow::Error,
 ) -> anyhow::Error {
@@ -423,11 +444,18 @@ fn diagnose_manifest_header(
         c.downcast_ref::<crate::seal::SealError>()
             .is_some_and(|s| matches!(s.kind, crate::seal::SealErrorKind::NoIdentityMatched { .. }))
     });
-    if no_match && open_sealed(&dir.join(part_file(0)), identities).is_ok() {
+    let opens_part = || {
+        store
+            .open(&part_file(0))
+            .map_err(anyhow::Error::from)
+            .and_then(|o| open_sealed_object(o, identities, 0))
+            .is_ok()
+    };
+    if no_match && opens_part() {
         return damaged(format!(
             "{}: the given identities open the archive's parts but not its manifest: \
              the manifest's age header was altered ({e:#})",
-            dir.join(MANIFEST_FILE).display()
+            store.describe(MANIFEST_FILE).display()
         ));
     }
     e
@@ -437,8 +465,8 @@ fn damaged(message: impl Into<String>) -> anyhow::Error {
     fail(ErrorKind::Damaged, message)
 }
 
-fn hash_file(path: &Path) -> io::Result<(u64, String)> {
-    let mut f = File::open(path)?;
+fn hash_file(store: &dyn Store, name: &str) -> io::Result<(u64, String)> {
+    let mut f = store.open(name)?.reader;
     let mut hasher = blake3::Hasher::new();
     let mut buf = vec![0u8; 256 * 1024];
     let mut len = 0u64;

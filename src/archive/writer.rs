@@ -18,12 +18,14 @@ use std::thread::JoinHandle;
 use anyhow::{bail, Context, Result};
 
 use super::format::{self, Manifest, PartEntry, PartKind, RelocatedEntry};
-use super::publish::{occupant, DirId, Occupant, Publish, Published};
+use super::publish::{is_archive_file, occupant, DirId, Occupant, Publish, Published};
 use super::{part_file, KEY_FILE, MANIFEST_FILE, SIGNATURE_FILE};
 use crate::interrupt::CleanupGuard;
 use crate::seal::{BoxedRecipient, Compressors, SealStats, SealedWriter};
 use crate::sign::SigningKey;
 use crate::splitter::{PartSink, Summary};
+use crate::store::s3::{S3Location, S3Store};
+use crate::store::{Location, ObjectSink, Store};
 
 /// Creates a file only this user can read, failing if it exists.
 pub fn create_private(path: &Path) -> io::Result<File> {
@@ -36,10 +38,7 @@ pub fn create_private(path: &Path) -> io::Result<File> {
 
 /// Seals parts as the splitter produces them.
 pub struct ArchiveWriter {
-    dest: PathBuf,
-    /// The earlier archive at `dest` that `--force` replaces.
-    earlier: Option<DirId>,
-    tmp: PathBuf,
+    target: Target,
     recipients: Vec<BoxedRecipient>,
     level: i32,
     /// One pool of zstd workers for every part.
@@ -49,46 +48,57 @@ pub struct ArchiveWriter {
     /// is already being compressed (one at a time).
     closing: Option<(usize, JoinHandle<Result<SealStats>>)>,
     stats: HashMap<usize, SealStats>,
-    /// Removes the temporary directory unless the archive was committed.
+    /// Takes everything back unless the archive was committed.
     committed: bool,
-    /// Removes the temporary directory on SIGINT/SIGTERM/SIGHUP.
+    /// Takes everything back on SIGINT/SIGTERM/SIGHUP.
     cleanup: CleanupGuard,
 }
 
+/// Where the archive is written.
+enum Target {
+    /// A hidden directory beside `dest`, moved there at the end.
+    Dir {
+        dest: PathBuf,
+        /// The earlier archive at `dest` that `--force` replaces.
+        earlier: Option<DirId>,
+        tmp: PathBuf,
+    },
+    /// Straight under the prefix; the manifest, written last, commits it.
+    S3(S3Store),
+}
+
+impl Target {
+    fn create_file(&self, name: &str) -> io::Result<Box<dyn ObjectSink>> {
+        Ok(match self {
+            Target::Dir { tmp, .. } => Box::new(create_private(&tmp.join(name))?),
+            Target::S3(store) => Box::new(store.create(name)),
+        })
+    }
+
+    fn describe(&self, name: &str) -> PathBuf {
+        match self {
+            Target::Dir { tmp, .. } => tmp.join(name),
+            Target::S3(store) => store.describe(name),
+        }
+    }
+}
+
 impl ArchiveWriter {
-    /// Checks the destination and creates the temporary directory.
+    /// Checks the destination and prepares to write there.
     pub fn create(
-        dest: &Path,
+        dest: &Location,
         force: bool,
         recipients: Vec<BoxedRecipient>,
         level: i32,
         threads: u32,
     ) -> Result<Self> {
-        let earlier = check_destination(dest, force)?;
-        let parent = match dest.parent() {
-            Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
-            _ => PathBuf::from("."),
+        let (target, cleanup) = match dest {
+            Location::Local(dir) => local_target(dir, force)?,
+            Location::S3(at) => s3_target(at, force)?,
         };
-        let base = dest
-            .file_name()
-            .with_context(|| format!("{} does not name a directory", dest.display()))?
-            .to_string_lossy()
-            .into_owned();
-        let tmp = (0..100)
-            .map(|i| parent.join(format!(".{base}.pgseal-partial-{}-{i}", std::process::id())))
-            .find(|p| fs::DirBuilder::new().mode(0o700).create(p).is_ok())
-            .with_context(|| {
-                format!(
-                    "cannot create a temporary directory in {}",
-                    parent.display()
-                )
-            })?;
-        let cleanup = crate::interrupt::register(tmp.clone());
         let compressors = Compressors::new(level, threads)?;
         Ok(ArchiveWriter {
-            dest: dest.to_path_buf(),
-            earlier,
-            tmp,
+            target,
             recipients,
             level,
             compressors,
@@ -100,20 +110,25 @@ impl ArchiveWriter {
         })
     }
 
-    /// Where parts are being written until the archive is complete.
-    pub fn temp_dir(&self) -> &Path {
-        &self.tmp
+    /// Where parts are being written until the archive is complete, when
+    /// that is a local directory.
+    pub fn temp_dir(&self) -> Option<&Path> {
+        match &self.target {
+            Target::Dir { tmp, .. } => Some(tmp),
+            Target::S3(_) => None,
+        }
     }
 
-    fn seal_file(&self, name: &str, bytes: &[u8]) -> Result<SealStats> {
-        let path = self.tmp.join(name);
-        let file =
-            create_private(&path).with_context(|| format!("cannot create {}", path.display()))?;
-        let mut w =
-            SealedWriter::with_compressors(file, &self.recipients, self.compressors.clone())?;
-        w.write_all(bytes)
-            .with_context(|| format!("cannot write {}", path.display()))?;
-        w.finish()
+    /// Writes a small file of the archive and makes it durable.
+    fn write_file(&self, name: &str, bytes: &[u8]) -> Result<()> {
+        let path = self.target.describe(name);
+        let mut file = self
+            .target
+            .create_file(name)
+            .with_context(|| format!("cannot create {}", path.display()))?;
+        file.write_all(bytes)
+            .and_then(|()| file.commit())
+            .with_context(|| format!("cannot write {}", path.display()))
     }
 
     /// Writes the passphrase-sealed archive key.
@@ -122,57 +137,78 @@ impl ArchiveWriter {
         key: &crate::seal::ArchiveKey,
         passphrase: &crate::seal::SecretString,
     ) -> Result<()> {
-        let path = self.tmp.join(KEY_FILE);
-        let file =
-            create_private(&path).with_context(|| format!("cannot create {}", path.display()))?;
-        key.write_sealed(&file, passphrase)?;
-        file.sync_all()
-            .with_context(|| format!("cannot write {}", path.display()))?;
-        Ok(())
+        let mut sealed = Vec::new();
+        key.write_sealed(&mut sealed, passphrase)?;
+        self.write_file(KEY_FILE, &sealed)
     }
 
-    /// Seals the manifest and moves the archive into place. Returns where
-    /// it went: the destination, or beside it when the archive is incomplete
-    /// and an older archive already holds the destination.
-    pub fn commit(mut self, manifest: &Manifest, signer: Option<&SigningKey>) -> Result<PathBuf> {
+    /// Seals the manifest and commits the archive; `created` (seconds since
+    /// the Unix epoch) is recorded where `archives` reads it without
+    /// decrypting: the manifest file's modification time, or its object
+    /// metadata. Returns where the archive went: the destination, or beside
+    /// it when the archive is incomplete and an older archive already holds
+    /// the destination.
+    pub fn commit(
+        mut self,
+        manifest: &Manifest,
+        signer: Option<&SigningKey>,
+        created: i64,
+    ) -> Result<Location> {
         let json = serde_json::to_vec(&manifest)?;
-        self.seal_file(MANIFEST_FILE, &json)?;
+        let memory = Memory::default();
+        let mut w = SealedWriter::with_compressors(
+            memory.clone(),
+            &self.recipients,
+            self.compressors.clone(),
+        )?;
+        w.write_all(&json)?;
+        w.finish()?;
+        let sealed = memory.take();
         if let Some(key) = signer {
             // Sign the sealed bytes: checkable before decryption, and with
             // `ssh-keygen -Y verify` by anyone holding the public key.
-            let sealed = fs::read(self.tmp.join(MANIFEST_FILE))?;
             let signature = crate::sign::sign(key, &sealed)?;
-            let mut f = create_private(&self.tmp.join(SIGNATURE_FILE))?;
-            f.write_all(signature.as_bytes())?;
-            f.sync_all()?;
+            self.write_file(SIGNATURE_FILE, signature.as_bytes())?;
         }
         if !manifest.complete {
-            let path = self.tmp.join(super::INCOMPLETE_FILE);
-            let mut f = create_private(&path)?;
-            writeln!(
-                f,
+            let note = format!(
                 "This pgseal archive is INCOMPLETE: the pg_dumpall stream it was made from was cut short.\n\
                  `pgseal verify` rejects it. Parts that were finished can still be read with `pgseal cat --db`.\n\
-                 {}",
+                 {}\n",
                 manifest.incomplete_reason.as_deref().unwrap_or("")
-            )?;
-            f.sync_all()?;
+            );
+            self.write_file(super::INCOMPLETE_FILE, note.as_bytes())?;
         }
-        File::open(&self.tmp)?.sync_all()?;
-        let publish = Publish {
-            tmp: &self.tmp,
-            dest: &self.dest,
-            complete: manifest.complete,
-            earlier: self.earlier,
+        let (placed, committed) = match &self.target {
+            Target::Dir { dest, earlier, tmp } => commit_dir(
+                tmp,
+                dest,
+                *earlier,
+                &sealed,
+                manifest.complete,
+                created,
+                &mut self.cleanup,
+            ),
+            Target::S3(store) => {
+                // The manifest last: until it exists, no reader sees an archive.
+                let at = store.location().clone();
+                let put = || store.put(MANIFEST_FILE, sealed, Some(created));
+                let placed = self
+                    .cleanup
+                    .disarm_with(put)
+                    .with_context(|| {
+                        format!("cannot write {}", store.describe(MANIFEST_FILE).display())
+                    })
+                    .map(|()| {
+                        store.keep_writes();
+                        at
+                    });
+                let ok = placed.is_ok();
+                (placed, ok)
+            }
         };
-        // No signal may remove the archive once it is (being) put in place.
-        // An error here means nothing moved, and the archive is removed.
-        let published = self.cleanup.disarm_with(|| publish.run())?;
-        self.committed = true;
-        match published {
-            Published::At(path) => Ok(path),
-            Published::Refused(e) => Err(e),
-        }
+        self.committed = committed;
+        placed
     }
 
     /// Waits for the part still being finished, if any.
@@ -269,15 +305,21 @@ impl Drop for ArchiveWriter {
         if !self.committed {
             self.open.clear();
             let _ = self.join_closing();
-            let _ = fs::remove_dir_all(&self.tmp);
+            match &self.target {
+                Target::Dir { tmp, .. } => {
+                    let _ = fs::remove_dir_all(tmp);
+                }
+                Target::S3(store) => {
+                    let _ = store.undo()();
+                }
+            }
         }
     }
 }
 
 impl PartSink for ArchiveWriter {
     fn open_part(&mut self, index: usize) -> io::Result<()> {
-        let path = self.tmp.join(part_file(index));
-        let file = create_private(&path)?;
+        let file = self.target.create_file(&part_file(index))?;
         let sealed =
             SealedWriter::with_compressors(file, &self.recipients, self.compressors.clone())
                 .map_err(io::Error::other)?;
@@ -332,5 +374,156 @@ fn check_destination(dest: &Path, force: bool) -> Result<Option<DirId>> {
             dest.display()
         ),
         Occupant::Other(what) => bail!("{} {what}; choose another -o", dest.display()),
+    }
+}
+
+/// The temporary directory beside `dest`, registered for removal on a signal.
+fn local_target(dest: &Path, force: bool) -> Result<(Target, CleanupGuard)> {
+    let earlier = check_destination(dest, force)?;
+    let parent = match dest.parent() {
+        Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
+        _ => PathBuf::from("."),
+    };
+    let base = dest
+        .file_name()
+        .with_context(|| format!("{} does not name a directory", dest.display()))?
+        .to_string_lossy()
+        .into_owned();
+    let tmp = (0..100)
+        .map(|i| parent.join(format!(".{base}.pgseal-partial-{}-{i}", std::process::id())))
+        .find(|p| fs::DirBuilder::new().mode(0o700).create(p).is_ok())
+        .with_context(|| {
+            format!(
+                "cannot create a temporary directory in {}",
+                parent.display()
+            )
+        })?;
+    let cleanup = crate::interrupt::register(tmp.clone());
+    let target = Target::Dir {
+        dest: dest.to_path_buf(),
+        earlier,
+        tmp,
+    };
+    Ok((target, cleanup))
+}
+
+/// The prefix, checked as a directory would be. There is no atomic swap in
+/// object storage: `--force` removes the earlier archive, manifest first,
+/// before anything new is written.
+fn s3_target(at: &S3Location, force: bool) -> Result<(Target, CleanupGuard)> {
+    let store = S3Store::connect(at.clone())?;
+    let files = store.list().with_context(|| format!("cannot list {at}"))?;
+    let below = store
+        .children()
+        .with_context(|| format!("cannot list {at}"))?;
+    if let Some(other) = files.iter().find(|f| !is_archive_file(&f.name)) {
+        bail!(
+            "{at} holds {}, which is not part of a pgseal archive; refusing to write there{}",
+            other.name,
+            if force {
+                " even with --force"
+            } else {
+                "; choose another -o"
+            }
+        );
+    }
+    if let Some(dir) = below.first() {
+        bail!(
+            "{at} holds {dir}/, which is not part of a pgseal archive; refusing to write there{}",
+            if force {
+                " even with --force"
+            } else {
+                "; choose another -o"
+            }
+        );
+    }
+    if !files.is_empty() {
+        if !force {
+            bail!("{at} already holds an archive; use --force to replace it");
+        }
+        let mut names: Vec<String> = files.into_iter().map(|f| f.name).collect();
+        // The manifest first: from then on, no reader takes what is left for an archive.
+        names.sort_by_key(|n| n != MANIFEST_FILE);
+        store
+            .remove(&names)
+            .with_context(|| format!("cannot remove the earlier archive at {at}"))?;
+    }
+    let cleanup = crate::interrupt::register_action(at.to_string(), store.undo());
+    Ok((Target::S3(store), cleanup))
+}
+
+/// Writes the sealed manifest into the temporary directory and moves the
+/// archive into place.
+fn commit_dir(
+    tmp: &Path,
+    dest: &Path,
+    earlier: Option<DirId>,
+    sealed: &[u8],
+    complete: bool,
+    created: i64,
+    cleanup: &mut CleanupGuard,
+) -> (Result<Location>, bool) {
+    let write = || -> Result<()> {
+        let path = tmp.join(MANIFEST_FILE);
+        let mut f =
+            create_private(&path).with_context(|| format!("cannot create {}", path.display()))?;
+        f.write_all(sealed)?;
+        let when = std::time::UNIX_EPOCH + std::time::Duration::from_secs(created.max(0) as u64);
+        f.set_modified(when)?;
+        f.sync_all()?;
+        File::open(tmp)?.sync_all()?;
+        Ok(())
+    };
+    if let Err(e) = write() {
+        return (Err(e), false);
+    }
+    let publish = Publish {
+        tmp,
+        dest,
+        complete,
+        earlier,
+    };
+    // No signal may remove the archive once it is (being) put in place.
+    // An error here means nothing moved, and the archive is removed.
+    match cleanup.disarm_with(|| publish.run()) {
+        Err(e) => (Err(e), false),
+        Ok(Published::At(path)) => (Ok(Location::Local(path)), true),
+        Ok(Published::Refused(e)) => (Err(e), true),
+    }
+}
+
+/// Seals into memory (the manifest, which is small and written last).
+#[derive(Clone, Default)]
+struct Memory(Arc<std::sync::Mutex<Vec<u8>>>);
+
+impl Memory {
+    fn take(&self) -> Vec<u8> {
+        std::mem::take(
+            &mut self
+                .0
+                .lock()
+                .unwrap_or_else(std::sync::PoisonError::into_inner),
+        )
+    }
+}
+
+impl Write for Memory {
+    fn write(&mut self, buf: &[u8]) -> io::Result<usize> {
+        let mut bytes = self
+            .0
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner);
+        bytes.extend_from_slice(buf);
+        Ok(buf.len())
+    }
+
+    fn flush(&mut self) -> io::Result<()> {
+        Ok(())
+    }
+}
+
+impl ObjectSink for Memory {
+    fn commit(&mut self) -> io::Result<()> {
+        Ok(())
     }
 }

@@ -9,10 +9,12 @@ use clap::Args;
 use pgseal::archive::Archive;
 use pgseal::seal::{load_identities_with, passphrase_env, SecretString, PASSPHRASE_ENV};
 use pgseal::sign::VerifyingKey;
+use pgseal::store::Location;
 
 #[derive(Args, Debug)]
 pub struct ArchiveArgs {
-    /// Archive directory
+    /// Archive: a directory, or s3://BUCKET/PREFIX
+    #[arg(value_name = "ARCHIVE")]
     pub dir: PathBuf,
     /// age identity file (possibly passphrase-protected) or SSH private key; repeatable.
     /// Without one, a passphrase archive asks for its passphrase.
@@ -33,7 +35,8 @@ impl ArchiveArgs {
             .as_deref()
             .map(VerifyingKey::load)
             .transpose()?;
-        Archive::open_checked(&self.dir, identities, key.as_ref(), &mut ask)
+        let at = Location::parse(&self.dir)?;
+        Archive::open_checked(&at, identities, key.as_ref(), &mut ask)
     }
 }
 

@@ -50,7 +50,7 @@ pub fn run(a: ListArgs) -> Result<()> {
     writeln!(
         out,
         "archive {}: {state}, created {}",
-        archive.dir.display(),
+        archive.location(),
         m.created_at
     )?;
     if !m.dump.banner.is_empty() {

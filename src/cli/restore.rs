@@ -463,7 +463,7 @@ fn print_plan(
     writeln!(
         out,
         "restore plan: {} -> PostgreSQL {} ({}), maintenance database {}",
-        archive.dir.display(),
+        archive.location(),
         target.server_version,
         conn.describe(),
         show_name(&target.maintenance_db)

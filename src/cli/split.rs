@@ -11,6 +11,7 @@ use indicatif::{ProgressBar, ProgressStyle};
 use pgseal::error::{fail, ErrorKind};
 use pgseal::seal::load_recipients;
 use pgseal::split::{split, SplitOptions};
+use pgseal::store::Location;
 
 use super::archive::ask_passphrase;
 use super::display::human;
@@ -20,8 +21,8 @@ use super::Verbosity;
 pub struct SplitArgs {
     /// pg_dumpall output; "-" or absent reads standard input
     input: Option<PathBuf>,
-    /// Archive directory to create
-    #[arg(short, long, value_name = "DIR")]
+    /// Archive to create: a directory, or s3://BUCKET/PREFIX
+    #[arg(short, long, value_name = "ARCHIVE")]
     output: PathBuf,
     /// Encrypt to this recipient (age1... or an ssh-ed25519 / ssh-rsa public key); repeatable
     #[arg(short, long = "recipient", value_name = "RECIPIENT")]
@@ -78,7 +79,7 @@ pub fn run(a: SplitArgs, v: Verbosity) -> Result<()> {
     let started = Instant::now();
     let opts = SplitOptions {
         input: a.input.clone(),
-        out: a.output.clone(),
+        out: Location::parse(&a.output)?,
         recipients,
         passphrase,
         level: a.level,
@@ -107,7 +108,7 @@ pub fn run(a: SplitArgs, v: Verbosity) -> Result<()> {
             human(plain),
             human(sealed),
             started.elapsed().as_secs_f64(),
-            outcome.dir.display()
+            outcome.location
         );
         if v.verbose {
             super::list::print_table(m, &mut io::stderr())?;
@@ -120,7 +121,7 @@ pub fn run(a: SplitArgs, v: Verbosity) -> Result<()> {
                 "the input is INCOMPLETE: {}\npgseal: the archive at {} is marked incomplete; \
                  `pgseal verify` will reject it",
                 m.incomplete_reason.as_deref().unwrap_or("it was cut short"),
-                outcome.dir.display()
+                outcome.location
             ),
         ));
     }

@@ -27,7 +27,7 @@ pub fn run(a: ArchiveArgs, v: Verbosity) -> Result<()> {
             let m = &archive.manifest;
             eprintln!(
                 "pgseal: {} OK: {} parts, {} of pg_dumpall output, every hash matches",
-                archive.dir.display(),
+                archive.location(),
                 m.parts.len(),
                 human(m.input.bytes)
             );

@@ -20,7 +20,7 @@ pub use identities::{
     load_identities, load_identities_with, passphrase_env, passphrase_from_env, AsIdentity,
     BoxedIdentity, PASSPHRASE_ENV,
 };
-pub use reader::{open_sealed, open_sealed_at, SealedReader};
+pub use reader::{open_sealed, open_sealed_at, open_sealed_object, SealedReader};
 pub use recipients::{load_recipients, BoxedRecipient};
 pub use writer::{SealStats, SealedWriter};
 

@@ -17,6 +17,7 @@ use anyhow::Result;
 use super::error::{SealError, SealErrorKind};
 use super::identities::AsIdentity;
 use super::writer::SealStats;
+use crate::store::{Object, ReadSeek};
 
 const AGE_MAGIC: &[u8] = b"age-encryption.org/";
 
@@ -36,7 +37,7 @@ fn lock(s: &Shared) -> std::sync::MutexGuard<'_, CipherState> {
 
 /// The file, seen through a tap that hashes every byte handed to age.
 struct CipherTap {
-    file: BufReader<File>,
+    file: BufReader<Box<dyn ReadSeek>>,
     state: Shared,
     path: Arc<Path>,
 }
@@ -216,7 +217,28 @@ enum Phase {
 /// [`super::load_identities`] or an archive key). The header is checked here, so
 /// a wrong key or a file that is not a part fails now rather than on first read.
 pub fn open_sealed(path: &Path, identities: &[impl AsIdentity]) -> Result<SealedReader> {
-    open(path, identities, 0).map_err(anyhow::Error::from)
+    open(local(path)?, identities, 0).map_err(anyhow::Error::from)
+}
+
+/// [`open_sealed`] on a file of any store, from `frame` on (see
+/// [`open_sealed_at`]).
+pub fn open_sealed_object(
+    object: Object,
+    identities: &[impl AsIdentity],
+    frame: u64,
+) -> Result<SealedReader> {
+    open(object, identities, frame).map_err(anyhow::Error::from)
+}
+
+fn local(path: &Path) -> Result<Object, SealError> {
+    let fail = |e| SealError::new(path, SealErrorKind::Io(e));
+    let file = File::open(path).map_err(fail)?;
+    let len = file.metadata().map_err(fail)?.len();
+    Ok(Object {
+        name: path.to_path_buf(),
+        len,
+        reader: Box::new(file),
+    })
 }
 
 /// Opens a sealed file at `frame`, the start of a zstd frame in the
@@ -229,17 +251,18 @@ pub fn open_sealed_at(
     identities: &[impl AsIdentity],
     frame: u64,
 ) -> Result<SealedReader> {
-    open(path, identities, frame).map_err(anyhow::Error::from)
+    open(local(path)?, identities, frame).map_err(anyhow::Error::from)
 }
 
-fn open(path: &Path, identities: &[impl AsIdentity], at: u64) -> Result<SealedReader, SealError> {
+fn open(
+    object: Object,
+    identities: &[impl AsIdentity],
+    at: u64,
+) -> Result<SealedReader, SealError> {
+    let path = object.name.as_path();
     let fail = |kind| SealError::new(path, kind);
-    let file = File::open(path).map_err(|e| fail(SealErrorKind::Io(e)))?;
-    let file_len = file
-        .metadata()
-        .map_err(|e| fail(SealErrorKind::Io(e)))?
-        .len();
-    let mut file = BufReader::new(file);
+    let file_len = object.len;
+    let mut file = BufReader::new(object.reader);
 
     // Look before parsing: age's parser cannot tell "not age" from "damaged".
     let head = file.fill_buf().map_err(|e| fail(SealErrorKind::Io(e)))?;

@@ -7,7 +7,6 @@
 //! reaches the file.
 
 use std::collections::VecDeque;
-use std::fs::File;
 use std::io::{self, Write};
 use std::sync::Arc;
 
@@ -17,6 +16,7 @@ use anyhow::{bail, Context, Result};
 
 use super::frames::{Compressors, Pending};
 use super::recipients::BoxedRecipient;
+use crate::store::ObjectSink;
 
 /// What went into and came out of one sealed part. Hashes are BLAKE3, as
 /// lowercase hex, so a manifest can record them and a reader can check them.
@@ -43,7 +43,7 @@ pub struct SealStats {
     pub frames: Vec<(u64, u64)>,
 }
 
-type Ciphertext = StreamWriter<HashingWriter<File>>;
+type Ciphertext = StreamWriter<HashingWriter<Box<dyn ObjectSink>>>;
 
 /// A [`Write`] that seals everything written to it into one file.
 ///
@@ -70,7 +70,7 @@ impl SealedWriter {
     /// `threads` workers of its own (0: on the writing thread). Writes the age
     /// header at once.
     pub fn create(
-        file: File,
+        file: impl ObjectSink + 'static,
         recipients: &[BoxedRecipient],
         level: i32,
         threads: u32,
@@ -80,7 +80,7 @@ impl SealedWriter {
 
     /// Like [`SealedWriter::create`], on a pool shared with other writers.
     pub fn with_compressors(
-        file: File,
+        file: impl ObjectSink + 'static,
         recipients: &[BoxedRecipient],
         compressors: Arc<Compressors>,
     ) -> Result<Self> {
@@ -92,7 +92,7 @@ impl SealedWriter {
         )
         .context("cannot encrypt to these recipients")?;
         let age = encryptor
-            .wrap_output(HashingWriter::new(file))
+            .wrap_output(HashingWriter::new(Box::new(file) as Box<dyn ObjectSink>))
             .context("cannot write the age header")?;
         Ok(Self {
             compressors,
@@ -141,7 +141,8 @@ impl SealedWriter {
         Ok(())
     }
 
-    /// Ends the last frame and the age stream, flushes and fsyncs the file, and
+    /// Ends the last frame and the age stream, commits the file (fsync, or
+    /// the upload completed), and
     /// returns the sizes of both sides and the sealed file's hash.
     pub fn finish(mut self) -> Result<SealStats> {
         // An empty plaintext still gets a frame: `zstd -d` refuses an empty input.
@@ -154,9 +155,8 @@ impl SealedWriter {
         }
         let sealed = self.age.finish().context("cannot finish the age stream")?;
         let (mut file, sealed_bytes, sealed_hash) = sealed.into_parts();
-        file.flush()
-            .and_then(|()| file.sync_all())
-            .context("cannot flush the sealed file to disk")?;
+        file.commit()
+            .context("cannot make the sealed file durable")?;
         Ok(SealStats {
             plain_bytes: self.plain_bytes,
             plain_blake3: None,
@@ -237,6 +237,7 @@ impl<W: Write> Write for HashingWriter<W> {
 mod tests {
     use super::*;
     use age::x25519;
+    use std::fs::File;
 
     fn recipients() -> (x25519::Identity, Vec<BoxedRecipient>) {
         let k = x25519::Identity::generate();

@@ -1,0 +1,148 @@
+//! Where an archive's files live: a local directory or an S3 prefix.
+//!
+//! The archive layer names files (`db-0001.sql.zst.age`, the manifest);
+//! this layer finds their bytes. Readers get a [`Store`] and open files as
+//! [`Object`]s that read and seek, whatever the medium; writers get an
+//! [`ObjectSink`] per file, which makes the file durable when committed and
+//! leaves nothing that looks finished when dropped without a commit.
+
+pub mod local;
+pub mod profile;
+pub mod s3;
+
+use std::fmt;
+use std::io::{self, Read, Seek, Write};
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+
+use anyhow::{bail, Result};
+
+/// A place an archive (or a collection of archives) is, as the user named it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Location {
+    Local(PathBuf),
+    S3(s3::S3Location),
+}
+
+impl Location {
+    /// `s3://BUCKET/PREFIX` is object storage; anything else is a path.
+    pub fn parse(arg: &Path) -> Result<Location> {
+        match arg.to_str() {
+            Some(s) if s.starts_with("s3://") => Ok(Location::S3(s3::S3Location::parse(s)?)),
+            Some(s) if s.contains("://") => {
+                bail!("{s}: only s3:// URLs and local paths are supported")
+            }
+            _ => Ok(Location::Local(arg.to_path_buf())),
+        }
+    }
+
+    /// The store holding the files at this location.
+    pub fn open(&self) -> Result<Arc<dyn Store>> {
+        Ok(match self {
+            Location::Local(dir) => Arc::new(local::DirStore::new(dir.clone())),
+            Location::S3(at) => Arc::new(s3::S3Store::connect(at.clone())?),
+        })
+    }
+
+    /// The location `name` below this one (an archive in a collection).
+    pub fn child(&self, name: &str) -> Location {
+        match self {
+            Location::Local(dir) => Location::Local(dir.join(name)),
+            Location::S3(at) => Location::S3(at.child(name)),
+        }
+    }
+
+    pub fn is_local(&self) -> bool {
+        matches!(self, Location::Local(_))
+    }
+}
+
+impl fmt::Display for Location {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Location::Local(dir) => write!(f, "{}", dir.display()),
+            Location::S3(at) => write!(f, "{at}"),
+        }
+    }
+}
+
+/// A file's bytes that can be read from any offset.
+pub trait ReadSeek: Read + Seek + Send {}
+impl<T: Read + Seek + Send> ReadSeek for T {}
+
+/// One opened file of a store.
+pub struct Object {
+    /// Its path or URL, for messages.
+    pub name: PathBuf,
+    pub len: u64,
+    pub reader: Box<dyn ReadSeek>,
+}
+
+/// One file listed in a store.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Listed {
+    pub name: String,
+    pub len: u64,
+    /// Last modification, seconds since the Unix epoch.
+    pub modified: i64,
+}
+
+/// The files of one archive location, read side.
+pub trait Store: Send + Sync {
+    fn location(&self) -> &Location;
+    /// The path or URL of file `name`, for messages.
+    fn describe(&self, name: &str) -> PathBuf;
+    /// Opens file `name`; a missing file is [`io::ErrorKind::NotFound`].
+    fn open(&self, name: &str) -> io::Result<Object>;
+    /// The files directly at this location (not below it).
+    fn list(&self) -> io::Result<Vec<Listed>>;
+    /// The names of the locations directly below this one.
+    fn children(&self) -> io::Result<Vec<String>>;
+    /// Whether file `name` exists.
+    fn exists(&self, name: &str) -> io::Result<bool> {
+        match self.open(name) {
+            Ok(_) => Ok(true),
+            Err(e) if e.kind() == io::ErrorKind::NotFound => Ok(false),
+            Err(e) => Err(e),
+        }
+    }
+    /// Reads all of file `name`, refusing more than `limit` bytes.
+    fn read(&self, name: &str, limit: u64) -> io::Result<Vec<u8>> {
+        let mut object = self.open(name)?;
+        if object.len > limit {
+            return Err(io::Error::other(format!(
+                "{}: {} bytes, more than the {limit} accepted",
+                object.name.display(),
+                object.len
+            )));
+        }
+        let mut bytes = Vec::with_capacity(object.len as usize);
+        object.reader.read_to_end(&mut bytes)?;
+        Ok(bytes)
+    }
+    /// Removes the files `names` (missing ones are not an error).
+    fn remove(&self, names: &[String]) -> io::Result<()>;
+    /// When file `name` was made, as recorded by the writer (seconds since
+    /// the Unix epoch), or its modification time.
+    fn created(&self, name: &str) -> io::Result<Option<i64>>;
+}
+
+/// Where one file is being written. Dropped without [`ObjectSink::commit`],
+/// the file must not exist (or not look finished).
+pub trait ObjectSink: Write + Send {
+    /// Makes everything written durable: fsync, or the upload completed.
+    fn commit(&mut self) -> io::Result<()>;
+}
+
+impl ObjectSink for std::fs::File {
+    fn commit(&mut self) -> io::Result<()> {
+        self.flush()?;
+        self.sync_all()
+    }
+}
+
+impl ObjectSink for Box<dyn ObjectSink> {
+    fn commit(&mut self) -> io::Result<()> {
+        (**self).commit()
+    }
+}
