@@ -439,7 +439,12 @@ fn s3_target(at: &S3Location, force: bool) -> Result<(Target, CleanupGuard)> {
     }
     if !files.is_empty() {
         if !force {
-            bail!("{at} already holds an archive; use --force to replace it");
+            let what = if files.iter().any(|f| f.name == MANIFEST_FILE) {
+                "an archive"
+            } else {
+                "the files of an unfinished archive (no manifest: a split that was killed?)"
+            };
+            bail!("{at} already holds {what}; use --force to replace it");
         }
         let mut names: Vec<String> = files.into_iter().map(|f| f.name).collect();
         // The manifest first: from then on, no reader takes what is left for an archive.

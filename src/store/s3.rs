@@ -264,12 +264,30 @@ fn created_attribute(t: i64) -> Attributes {
 }
 
 fn io_error(url: &str, e: object_store::Error) -> io::Error {
-    match e {
-        object_store::Error::NotFound { .. } => {
-            io::Error::new(io::ErrorKind::NotFound, format!("{url} does not exist"))
-        }
-        e => io::Error::other(format!("{url}: {e}")),
+    if let object_store::Error::NotFound { .. } = e {
+        return io::Error::new(io::ErrorKind::NotFound, format!("{url} does not exist"));
     }
+    let text = e.to_string();
+    let denied = matches!(
+        e,
+        object_store::Error::PermissionDenied { .. } | object_store::Error::Unauthenticated { .. }
+    ) || text.contains("403 Forbidden");
+    let what = if denied {
+        "access denied: check the credentials (AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY, \
+         AWS_SESSION_TOKEN, or AWS_PROFILE) and what the key may do in the bucket"
+    } else if text.contains("NoSuchBucket") {
+        "no such bucket"
+    } else if text.contains("error sending request") {
+        "the S3 server cannot be reached (AWS_ENDPOINT_URL)"
+    } else {
+        "request failed"
+    };
+    let kind = if denied {
+        io::ErrorKind::PermissionDenied
+    } else {
+        io::ErrorKind::Other
+    };
+    io::Error::new(kind, format!("{url}: {what} ({text})"))
 }
 
 impl Store for S3Store {
