@@ -15,6 +15,7 @@ metadata_dir = "$dir/meta"
 data_dir = "$dir/data"
 db_engine = "sqlite"
 replication_factor = 1
+compression_level = "none"
 rpc_bind_addr = "127.0.0.1:$rpc"
 rpc_public_addr = "127.0.0.1:$rpc"
 rpc_secret = "$(head -c 32 /dev/urandom | od -An -tx1 | tr -d ' \n')"

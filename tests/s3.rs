@@ -480,3 +480,74 @@ fn a_cut_short_dump_makes_an_archive_marked_incomplete() {
     let o = pgseal_s3(&g, &with_key(&["verify", &url], &demo_identity()));
     assert_eq!(o.status.code(), Some(4), "{}", text(&o));
 }
+
+#[test]
+fn drill_reads_an_archive_in_s3() {
+    let Some(g) = Garage::start() else { return };
+    let Some(bin) = support::pg_major(15) else {
+        return;
+    };
+    let url = g.url("drilled");
+    assert!(split_to(&g, &fixture("pg15-full.sql"), &url)
+        .status
+        .success());
+    let o = command(&g)
+        .args(["drill", &url, "--jobs", "2", "--json", "--pg-bin"])
+        .arg(&bin)
+        .arg("-i")
+        .arg(demo_identity())
+        .stdin(Stdio::null())
+        .output()
+        .unwrap();
+    assert!(o.status.success(), "{}", text(&o));
+    let v: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
+    assert_eq!(v["verdict"], "pass", "{v:#}");
+}
+
+#[test]
+fn credentials_come_from_an_aws_profile_when_the_environment_has_none() {
+    let Some(g) = Garage::start() else { return };
+    let tmp = tempfile::tempdir().unwrap();
+    let creds = tmp.path().join("credentials");
+    let config = tmp.path().join("config");
+    std::fs::write(
+        &creds,
+        format!(
+            "[default]\naws_access_key_id = GKwrong\naws_secret_access_key = wrong\n\n\
+             [backup]\naws_access_key_id = {}\naws_secret_access_key = {}\n",
+            g.key_id(),
+            g.secret()
+        ),
+    )
+    .unwrap();
+    std::fs::write(
+        &config,
+        format!(
+            "[profile backup]\nregion = garage\nendpoint_url = {}\n",
+            g.endpoint()
+        ),
+    )
+    .unwrap();
+    let run = |profile: &str| {
+        let mut c = Command::new(bin_path());
+        for (k, _) in g.env() {
+            c.env_remove(k);
+        }
+        c.env("AWS_SHARED_CREDENTIALS_FILE", &creds)
+            .env("AWS_CONFIG_FILE", &config)
+            .env("AWS_PROFILE", profile)
+            .env("PGSEAL_S3_RETRY_SECONDS", "2")
+            .args(["split", "-o", &g.url("profiled"), "-R"])
+            .arg(demo_recipients())
+            .arg(fixture("pg16-toc.sql"))
+            .stdin(Stdio::null())
+            .output()
+            .unwrap()
+    };
+    let o = run("backup");
+    assert!(o.status.success(), "{}", text(&o));
+    assert!(g.get("profiled/manifest.json.zst.age").is_some());
+    let o = run("nowhere");
+    assert_eq!(o.status.code(), Some(1), "{}", text(&o));
+    assert!(support::stderr_of(&o).contains("nowhere"), "{}", text(&o));
+}

@@ -412,9 +412,8 @@ fn local_target(dest: &Path, force: bool) -> Result<(Target, CleanupGuard)> {
 /// before anything new is written.
 fn s3_target(at: &S3Location, force: bool) -> Result<(Target, CleanupGuard)> {
     let store = S3Store::connect(at.clone())?;
-    let files = store.list().with_context(|| format!("cannot list {at}"))?;
-    let below = store
-        .children()
+    let (files, below) = store
+        .listing()
         .with_context(|| format!("cannot list {at}"))?;
     if let Some(other) = files.iter().find(|f| !is_archive_file(&f.name)) {
         bail!(

@@ -252,6 +252,36 @@ impl S3Store {
     }
 }
 
+impl S3Store {
+    /// The files directly under the prefix and the names of the prefixes
+    /// below it, in one listing.
+    pub fn listing(&self) -> io::Result<(Vec<Listed>, Vec<String>)> {
+        let prefix =
+            (!self.at.prefix.is_empty()).then(|| ObjectPath::from(self.at.prefix.as_str()));
+        let listed = block_on(self.client.list_with_delimiter(prefix.as_ref()))
+            .map_err(|e| io_error(&self.at.to_string(), e))?;
+        let mut files: Vec<Listed> = listed
+            .objects
+            .into_iter()
+            .filter_map(|m| {
+                Some(Listed {
+                    name: m.location.filename()?.to_string(),
+                    len: m.size,
+                    modified: m.last_modified.timestamp(),
+                })
+            })
+            .collect();
+        files.sort_by(|a, b| a.name.cmp(&b.name));
+        let mut below: Vec<String> = listed
+            .common_prefixes
+            .iter()
+            .filter_map(|p| p.filename().map(str::to_string))
+            .collect();
+        below.sort();
+        Ok((files, below))
+    }
+}
+
 const CREATED_KEY: &str = "pgseal-created";
 
 fn created_attribute(t: i64) -> Attributes {
@@ -319,37 +349,11 @@ impl Store for S3Store {
     }
 
     fn list(&self) -> io::Result<Vec<Listed>> {
-        let prefix =
-            (!self.at.prefix.is_empty()).then(|| ObjectPath::from(self.at.prefix.as_str()));
-        let listed = block_on(self.client.list_with_delimiter(prefix.as_ref()))
-            .map_err(|e| io_error(&self.at.to_string(), e))?;
-        let mut out: Vec<Listed> = listed
-            .objects
-            .into_iter()
-            .filter_map(|m| {
-                Some(Listed {
-                    name: m.location.filename()?.to_string(),
-                    len: m.size,
-                    modified: m.last_modified.timestamp(),
-                })
-            })
-            .collect();
-        out.sort_by(|a, b| a.name.cmp(&b.name));
-        Ok(out)
+        Ok(self.listing()?.0)
     }
 
     fn children(&self) -> io::Result<Vec<String>> {
-        let prefix =
-            (!self.at.prefix.is_empty()).then(|| ObjectPath::from(self.at.prefix.as_str()));
-        let listed = block_on(self.client.list_with_delimiter(prefix.as_ref()))
-            .map_err(|e| io_error(&self.at.to_string(), e))?;
-        let mut out: Vec<String> = listed
-            .common_prefixes
-            .iter()
-            .filter_map(|p| p.filename().map(str::to_string))
-            .collect();
-        out.sort();
-        Ok(out)
+        Ok(self.listing()?.1)
     }
 
     fn exists(&self, name: &str) -> io::Result<bool> {

@@ -147,6 +147,8 @@ impl Garage {
 data_dir = "{data}"
 db_engine = "sqlite"
 replication_factor = 1
+# Parts are sealed with age: compressing them again is wasted work.
+compression_level = "none"
 rpc_bind_addr = "127.0.0.1:{rpc}"
 rpc_public_addr = "127.0.0.1:{rpc}"
 rpc_secret = "{rpc_secret}"
