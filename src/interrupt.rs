@@ -244,7 +244,9 @@ mod tests {
     use std::process::Command;
 
     fn is_registered(path: &Path) -> bool {
-        registry().iter().any(|(_, c)| matches!(c, Cleanup::Path(p) if p == path))
+        registry()
+            .iter()
+            .any(|(_, c)| matches!(c, Cleanup::Path(p) if p == path))
     }
 
     #[test]

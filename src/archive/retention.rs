@@ -11,7 +11,7 @@
 
 use std::fmt;
 
-use chrono::{DateTime, Datelike, NaiveDate, Utc};
+use chrono::{DateTime, Datelike, NaiveDate, SecondsFormat, Utc};
 
 /// What an archive's files say about it, read without decrypting.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -80,14 +80,35 @@ pub enum KeptBy {
     Newest,
 }
 
+impl KeptBy {
+    /// The rule's name: `last`, `daily`, `weekly`, `monthly` or `newest`.
+    pub fn rule(&self) -> &'static str {
+        match self {
+            KeptBy::Last(_) => "last",
+            KeptBy::Daily(_) => "daily",
+            KeptBy::Weekly(..) => "weekly",
+            KeptBy::Monthly(..) => "monthly",
+            KeptBy::Newest => "newest",
+        }
+    }
+
+    /// The day, ISO week or month kept (`2026-03-31`, `2026-W14`, `2026-03`).
+    pub fn period(&self) -> Option<String> {
+        match self {
+            KeptBy::Daily(d) => Some(d.format("%Y-%m-%d").to_string()),
+            KeptBy::Weekly(y, w) => Some(format!("{y}-W{w:02}")),
+            KeptBy::Monthly(y, m) => Some(format!("{y}-{m:02}")),
+            KeptBy::Last(_) | KeptBy::Newest => None,
+        }
+    }
+}
+
 impl fmt::Display for KeptBy {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
             KeptBy::Last(n) => write!(f, "last #{n}"),
-            KeptBy::Daily(d) => write!(f, "daily {}", d.format("%Y-%m-%d")),
-            KeptBy::Weekly(y, w) => write!(f, "weekly {y}-W{w:02}"),
-            KeptBy::Monthly(y, m) => write!(f, "monthly {y}-{m:02}"),
             KeptBy::Newest => f.write_str("newest complete archive"),
+            k => write!(f, "{} {}", k.rule(), k.period().unwrap_or_default()),
         }
     }
 }
@@ -170,6 +191,11 @@ pub fn decide(records: &[Record], policy: &Policy) -> Vec<Decision> {
             verdict: v.expect("every record has a verdict"),
         })
         .collect()
+}
+
+/// `secs` as UTC RFC 3339 to the second: `2026-03-31T02:00:00Z`.
+pub fn utc_rfc3339(secs: i64) -> String {
+    utc(secs).to_rfc3339_opts(SecondsFormat::Secs, true)
 }
 
 fn utc(secs: i64) -> DateTime<Utc> {
@@ -543,5 +569,6 @@ mod tests {
         assert_eq!(KeptBy::Weekly(2021, 1).to_string(), "weekly 2021-W01");
         assert_eq!(KeptBy::Monthly(2021, 1).to_string(), "monthly 2021-01");
         assert_eq!(KeptBy::Last(2).to_string(), "last #2");
+        assert_eq!(utc_rfc3339(at(2026, 3, 31, 2)), "2026-03-31T02:00:00Z");
     }
 }
