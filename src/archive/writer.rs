@@ -412,9 +412,8 @@ fn local_target(dest: &Path, force: bool) -> Result<(Target, CleanupGuard)> {
 /// before anything new is written.
 fn s3_target(at: &S3Location, force: bool) -> Result<(Target, CleanupGuard)> {
     let store = S3Store::connect(at.clone())?;
-    let files = store.list().with_context(|| format!("cannot list {at}"))?;
-    let below = store
-        .children()
+    let (files, below) = store
+        .listing()
         .with_context(|| format!("cannot list {at}"))?;
     if let Some(other) = files.iter().find(|f| !is_archive_file(&f.name)) {
         bail!(
@@ -439,7 +438,12 @@ fn s3_target(at: &S3Location, force: bool) -> Result<(Target, CleanupGuard)> {
     }
     if !files.is_empty() {
         if !force {
-            bail!("{at} already holds an archive; use --force to replace it");
+            let what = if files.iter().any(|f| f.name == MANIFEST_FILE) {
+                "an archive"
+            } else {
+                "the files of an unfinished archive (no manifest: a split that was killed?)"
+            };
+            bail!("{at} already holds {what}; use --force to replace it");
         }
         let mut names: Vec<String> = files.into_iter().map(|f| f.name).collect();
         // The manifest first: from then on, no reader takes what is left for an archive.

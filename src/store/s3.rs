@@ -252,6 +252,36 @@ impl S3Store {
     }
 }
 
+impl S3Store {
+    /// The files directly under the prefix and the names of the prefixes
+    /// below it, in one listing.
+    pub fn listing(&self) -> io::Result<(Vec<Listed>, Vec<String>)> {
+        let prefix =
+            (!self.at.prefix.is_empty()).then(|| ObjectPath::from(self.at.prefix.as_str()));
+        let listed = block_on(self.client.list_with_delimiter(prefix.as_ref()))
+            .map_err(|e| io_error(&self.at.to_string(), e))?;
+        let mut files: Vec<Listed> = listed
+            .objects
+            .into_iter()
+            .filter_map(|m| {
+                Some(Listed {
+                    name: m.location.filename()?.to_string(),
+                    len: m.size,
+                    modified: m.last_modified.timestamp(),
+                })
+            })
+            .collect();
+        files.sort_by(|a, b| a.name.cmp(&b.name));
+        let mut below: Vec<String> = listed
+            .common_prefixes
+            .iter()
+            .filter_map(|p| p.filename().map(str::to_string))
+            .collect();
+        below.sort();
+        Ok((files, below))
+    }
+}
+
 const CREATED_KEY: &str = "pgseal-created";
 
 fn created_attribute(t: i64) -> Attributes {
@@ -264,12 +294,30 @@ fn created_attribute(t: i64) -> Attributes {
 }
 
 fn io_error(url: &str, e: object_store::Error) -> io::Error {
-    match e {
-        object_store::Error::NotFound { .. } => {
-            io::Error::new(io::ErrorKind::NotFound, format!("{url} does not exist"))
-        }
-        e => io::Error::other(format!("{url}: {e}")),
+    if let object_store::Error::NotFound { .. } = e {
+        return io::Error::new(io::ErrorKind::NotFound, format!("{url} does not exist"));
     }
+    let text = e.to_string();
+    let denied = matches!(
+        e,
+        object_store::Error::PermissionDenied { .. } | object_store::Error::Unauthenticated { .. }
+    ) || text.contains("403 Forbidden");
+    let what = if denied {
+        "access denied: check the credentials (AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY, \
+         AWS_SESSION_TOKEN, or AWS_PROFILE) and what the key may do in the bucket"
+    } else if text.contains("NoSuchBucket") {
+        "no such bucket"
+    } else if text.contains("error sending request") {
+        "the S3 server cannot be reached (AWS_ENDPOINT_URL)"
+    } else {
+        "request failed"
+    };
+    let kind = if denied {
+        io::ErrorKind::PermissionDenied
+    } else {
+        io::ErrorKind::Other
+    };
+    io::Error::new(kind, format!("{url}: {what} ({text})"))
 }
 
 impl Store for S3Store {
@@ -301,37 +349,11 @@ impl Store for S3Store {
     }
 
     fn list(&self) -> io::Result<Vec<Listed>> {
-        let prefix =
-            (!self.at.prefix.is_empty()).then(|| ObjectPath::from(self.at.prefix.as_str()));
-        let listed = block_on(self.client.list_with_delimiter(prefix.as_ref()))
-            .map_err(|e| io_error(&self.at.to_string(), e))?;
-        let mut out: Vec<Listed> = listed
-            .objects
-            .into_iter()
-            .filter_map(|m| {
-                Some(Listed {
-                    name: m.location.filename()?.to_string(),
-                    len: m.size,
-                    modified: m.last_modified.timestamp(),
-                })
-            })
-            .collect();
-        out.sort_by(|a, b| a.name.cmp(&b.name));
-        Ok(out)
+        Ok(self.listing()?.0)
     }
 
     fn children(&self) -> io::Result<Vec<String>> {
-        let prefix =
-            (!self.at.prefix.is_empty()).then(|| ObjectPath::from(self.at.prefix.as_str()));
-        let listed = block_on(self.client.list_with_delimiter(prefix.as_ref()))
-            .map_err(|e| io_error(&self.at.to_string(), e))?;
-        let mut out: Vec<String> = listed
-            .common_prefixes
-            .iter()
-            .filter_map(|p| p.filename().map(str::to_string))
-            .collect();
-        out.sort();
-        Ok(out)
+        Ok(self.listing()?.1)
     }
 
     fn exists(&self, name: &str) -> io::Result<bool> {
