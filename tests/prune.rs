@@ -1,9 +1,9 @@
-//! `pgseal archives` and `pgseal prune` over a directory of real archives:
-//! three months of nightly splits of a fixture dated with
-//! `SOURCE_DATE_EPOCH`, one cut-short dump older than the newest complete
-//! archive and one newer, a split whose manifest is gone (partial), a
-//! directory that is not an archive, and a foreign file in an archive due
-//! for removal.
+//! `pgseal archives` and `pgseal prune` over a location of real archives,
+//! a local directory and a prefix in a real Garage server: three months of
+//! nightly splits of a fixture dated with `SOURCE_DATE_EPOCH`, one
+//! cut-short dump older than the newest complete archive and one newer, a
+//! split whose manifest is gone (partial), an entry that is not an archive,
+//! and a foreign file in an archive due for removal.
 
 mod support;
 
@@ -14,11 +14,14 @@ use std::path::{Path, PathBuf};
 use std::process::{Command, Output, Stdio};
 
 use serde_json::Value;
-use support::{bin_path, demo_identity, demo_recipients, fixture, have_tool, pgseal, text};
+use support::garage::Garage;
+use support::{bin_path, demo_identity, demo_recipients, fixture, have_tool, text};
 
 const DUMP: &str = "pg16-clean.sql";
 const TRAILER: &[u8] = b"-- PostgreSQL database cluster dump complete\n";
 const MANIFEST: &str = "manifest.json.zst.age";
+/// The prefix the archives are under in the bucket.
+const PREFIX: &str = "backups";
 
 /// Seconds at `date` (YYYY-MM-DD) `hour`:00 UTC.
 fn epoch(date: &str, hour: u32) -> i64 {
@@ -26,25 +29,141 @@ fn epoch(date: &str, hour: u32) -> i64 {
     d.and_hms_opt(hour, 0, 0).unwrap().and_utc().timestamp()
 }
 
-/// `pgseal split DUMP -o OUT -R DEMO` dated `when`, with `extra` arguments.
-fn split_at(dump: &Path, out: &Path, when: i64, extra: &[&OsStr]) -> Output {
-    Command::new(bin_path())
+enum Medium {
+    Dir(PathBuf),
+    S3(Garage),
+}
+
+/// Where the archives are: a directory, or a prefix in Garage.
+struct Place {
+    tmp: tempfile::TempDir,
+    medium: Medium,
+}
+
+impl Place {
+    fn local() -> Place {
+        let tmp = tempfile::tempdir().unwrap();
+        let root = tmp.path().join(PREFIX);
+        fs::create_dir(&root).unwrap();
+        Place {
+            tmp,
+            medium: Medium::Dir(root),
+        }
+    }
+
+    fn s3() -> Option<Place> {
+        let g = Garage::start()?;
+        Some(Place {
+            tmp: tempfile::tempdir().unwrap(),
+            medium: Medium::S3(g),
+        })
+    }
+
+    /// The location holding the archives, as pgseal takes it.
+    fn root(&self) -> String {
+        match &self.medium {
+            Medium::Dir(d) => d.display().to_string(),
+            Medium::S3(g) => g.url(PREFIX),
+        }
+    }
+
+    fn archive(&self, name: &str) -> String {
+        format!("{}/{name}", self.root())
+    }
+
+    fn command(&self) -> Command {
+        let mut c = Command::new(bin_path());
+        if let Medium::S3(g) = &self.medium {
+            c.envs(g.env()).env("PGSEAL_S3_RETRY_SECONDS", "2");
+        }
+        c.stdin(Stdio::null());
+        c
+    }
+
+    fn pgseal<S: AsRef<OsStr>>(&self, args: &[S]) -> Output {
+        self.command().args(args).output().unwrap()
+    }
+
+    /// Writes file `rel` (below the location).
+    fn put(&self, rel: &str, bytes: &[u8]) {
+        match &self.medium {
+            Medium::Dir(d) => {
+                let path = d.join(rel);
+                fs::create_dir_all(path.parent().unwrap()).unwrap();
+                fs::write(path, bytes).unwrap();
+            }
+            Medium::S3(g) => g.put(&format!("{PREFIX}/{rel}"), bytes),
+        }
+    }
+
+    fn delete(&self, rel: &str) {
+        match &self.medium {
+            Medium::Dir(d) => fs::remove_file(d.join(rel)).unwrap(),
+            Medium::S3(g) => g.delete(&format!("{PREFIX}/{rel}")),
+        }
+    }
+
+    /// Every file below the location with its size (and, on disk, every
+    /// directory as `NAME/`): what a dry run must not change.
+    fn tree(&self) -> BTreeMap<String, u64> {
+        match &self.medium {
+            Medium::Dir(d) => {
+                let mut out = BTreeMap::new();
+                walk(d, "", &mut out);
+                out
+            }
+            Medium::S3(g) => g
+                .list(&format!("{PREFIX}/"))
+                .into_iter()
+                .map(|(k, n)| (k[PREFIX.len() + 1..].to_string(), n))
+                .collect(),
+        }
+    }
+
+    fn exists(&self, rel: &str) -> bool {
+        self.tree().contains_key(rel)
+    }
+
+    /// The names of the entries directly below the location.
+    fn names(&self) -> BTreeSet<String> {
+        self.tree()
+            .keys()
+            .map(|k| k.split('/').next().unwrap().to_string())
+            .collect()
+    }
+}
+
+fn walk(dir: &Path, rel: &str, out: &mut BTreeMap<String, u64>) {
+    for entry in fs::read_dir(dir).unwrap() {
+        let entry = entry.unwrap();
+        let name = format!("{rel}{}", entry.file_name().to_string_lossy());
+        if entry.file_type().unwrap().is_dir() {
+            out.insert(format!("{name}/"), 0);
+            walk(&entry.path(), &format!("{name}/"), out);
+        } else {
+            out.insert(name, entry.metadata().unwrap().len());
+        }
+    }
+}
+
+/// `pgseal split DUMP -o PLACE/NAME -R DEMO` dated `when`, with `extra`.
+fn split_at(p: &Place, dump: &Path, name: &str, when: i64, extra: &[&OsStr]) -> Output {
+    p.command()
         .arg("split")
         .arg(dump)
         .arg("-o")
-        .arg(out)
+        .arg(p.archive(name))
         .arg("-R")
         .arg(demo_recipients())
         .args(extra)
         .env("SOURCE_DATE_EPOCH", when.to_string())
-        .stdin(Stdio::null())
         .output()
         .unwrap()
 }
 
 /// A complete archive named `name`, created on `date` at `hour`.
-fn nightly(root: &Path, name: &str, date: &str, hour: u32, extra: &[&OsStr]) {
-    let o = split_at(&fixture(DUMP), &root.join(name), epoch(date, hour), extra);
+fn nightly(p: &Place, name: &str, date: &str, hour: u32, extra: &[&OsStr]) {
+    let o = split_at(p, &fixture(DUMP), name, epoch(date, hour), extra);
     assert!(o.status.success(), "split {name}: {}", text(&o));
 }
 
@@ -60,10 +179,10 @@ fn truncated_dump(dir: &Path) -> PathBuf {
     path
 }
 
-fn cut_short(root: &Path, name: &str, cut: &Path, date: &str) {
-    let o = split_at(cut, &root.join(name), epoch(date, 2), &[]);
+fn cut_short(p: &Place, name: &str, cut: &Path, date: &str) {
+    let o = split_at(p, cut, name, epoch(date, 2), &[]);
     assert_eq!(o.status.code(), Some(4), "split {name}: {}", text(&o));
-    assert!(root.join(name).join("INCOMPLETE").is_file());
+    assert!(p.exists(&format!("{name}/INCOMPLETE")), "{name}");
 }
 
 /// The complete archives, (name, date, hour); the last is the newest.
@@ -160,16 +279,9 @@ const PARTIAL_AT: i64 = 1_767_322_800;
 /// The archive holding a foreign file, due for removal.
 const FOREIGN: &str = "2026-01-12";
 
-struct Calendar {
-    _tmp: tempfile::TempDir,
-    root: PathBuf,
-}
-
-fn calendar() -> Calendar {
-    let tmp = tempfile::tempdir().unwrap();
-    let root = tmp.path().join("backups");
-    fs::create_dir(&root).unwrap();
-    let key = tmp.path().join("sign_ed25519");
+/// The whole calendar at `p`.
+fn fill(p: &Place) {
+    let key = p.tmp.path().join("sign_ed25519");
     let signed = have_tool("ssh-keygen", "openssh-client") && ssh_key(&key);
     for (name, date, hour) in COMPLETE {
         let sign = [OsStr::new("--sign-key"), key.as_os_str()];
@@ -178,27 +290,26 @@ fn calendar() -> Calendar {
         } else {
             &[]
         };
-        nightly(&root, name, date, hour, extra);
+        nightly(p, name, date, hour, extra);
     }
-    let cut = truncated_dump(tmp.path());
-    cut_short(&root, "cut-2026-03-19", &cut, "2026-03-19");
-    cut_short(&root, "cut-2026-03-31", &cut, "2026-03-31");
-    nightly(&root, "partial-2026-01-02", "2026-01-02", 2, &[]);
-    let partial = root.join("partial-2026-01-02");
-    fs::remove_file(partial.join(MANIFEST)).unwrap();
-    // Its parts were written on that day, by a split that was killed.
-    let when = std::time::UNIX_EPOCH + std::time::Duration::from_secs(PARTIAL_AT as u64);
-    for f in fs::read_dir(&partial).unwrap() {
-        let f = fs::File::options()
-            .write(true)
-            .open(f.unwrap().path())
-            .unwrap();
-        f.set_modified(when).unwrap();
+    let cut = truncated_dump(p.tmp.path());
+    cut_short(p, "cut-2026-03-19", &cut, "2026-03-19");
+    cut_short(p, "cut-2026-03-31", &cut, "2026-03-31");
+    nightly(p, "partial-2026-01-02", "2026-01-02", 2, &[]);
+    p.delete(&format!("partial-2026-01-02/{MANIFEST}"));
+    if let Medium::Dir(root) = &p.medium {
+        // Its parts were written on that day, by a split that was killed.
+        let when = std::time::UNIX_EPOCH + std::time::Duration::from_secs(PARTIAL_AT as u64);
+        for f in fs::read_dir(root.join("partial-2026-01-02")).unwrap() {
+            let f = fs::File::options()
+                .write(true)
+                .open(f.unwrap().path())
+                .unwrap();
+            f.set_modified(when).unwrap();
+        }
     }
-    fs::create_dir(root.join("lost+found")).unwrap();
-    fs::write(root.join("lost+found/notes.txt"), b"not an archive").unwrap();
-    fs::write(root.join(FOREIGN).join("notes.txt"), b"mine").unwrap();
-    Calendar { _tmp: tmp, root }
+    p.put("lost+found/notes.txt", b"not an archive");
+    p.put(&format!("{FOREIGN}/notes.txt"), b"mine");
 }
 
 fn ssh_key(path: &Path) -> bool {
@@ -211,40 +322,14 @@ fn ssh_key(path: &Path) -> bool {
     true
 }
 
-/// Every file below `root` with its size: what a dry run must not change.
-fn tree(root: &Path) -> BTreeSet<(PathBuf, u64)> {
-    let mut out = BTreeSet::new();
-    for entry in fs::read_dir(root).unwrap() {
-        let path = entry.unwrap().path();
-        if path.is_dir() {
-            out.insert((path.clone(), 0));
-            out.extend(tree(&path));
-        } else {
-            out.insert((path.clone(), fs::metadata(&path).unwrap().len()));
-        }
-    }
-    out
-}
-
-fn run(args: &[&OsStr]) -> Output {
-    pgseal(args)
-}
-
 fn json(o: &Output) -> Value {
     serde_json::from_slice(&o.stdout).unwrap_or_else(|e| panic!("{e}: {}", text(o)))
 }
 
-fn names_below(root: &Path) -> BTreeSet<String> {
-    fs::read_dir(root)
-        .unwrap()
-        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
-        .collect()
-}
-
-#[test]
-fn archives_lists_every_archive_newest_first_without_a_key() {
-    let c = calendar();
-    let o = run(&["archives".as_ref(), c.root.as_os_str(), "--json".as_ref()]);
+/// `archives --json` and the table: every archive, newest first, with
+/// what its files say.
+fn check_archives(p: &Place) {
+    let o = p.pgseal(&["archives", &p.root(), "--json"]);
     assert!(o.status.success(), "{}", text(&o));
     let err = String::from_utf8_lossy(&o.stderr);
     assert!(
@@ -263,12 +348,15 @@ fn archives_lists_every_archive_newest_first_without_a_key() {
         .map(|a| a["created_unix"].as_i64().unwrap())
         .collect();
     assert!(times.windows(2).all(|w| w[0] >= w[1]), "{times:?}");
-    // Newest first: the cut-short 03-31 split, then the newest complete one.
-    assert_eq!(list[0]["name"], "cut-2026-03-31");
-    assert_eq!(list[0]["state"], "incomplete");
-    assert_eq!(list[1]["name"], "2026-03-30");
-    assert_eq!(list[1]["created"], "2026-03-30T02:00:00Z");
-    assert_eq!(list[1]["state"], "complete");
+    // Newest first: the cut-short 03-31 split, then the newest complete
+    // one (a partial archive in S3 is dated by its upload, now).
+    let dated: Vec<&Value> = list.iter().filter(|a| a["state"] != "partial").collect();
+    assert_eq!(dated[0]["name"], "cut-2026-03-31");
+    assert_eq!(dated[0]["state"], "incomplete");
+    assert_eq!(dated[1]["name"], "2026-03-30");
+    assert_eq!(dated[1]["created"], "2026-03-30T02:00:00Z");
+    assert_eq!(dated[1]["state"], "complete");
+    assert_eq!(dated[1]["location"], p.archive("2026-03-30"));
     let by_name: BTreeMap<&str, &Value> = list
         .iter()
         .map(|a| (a["name"].as_str().unwrap(), a))
@@ -276,81 +364,64 @@ fn archives_lists_every_archive_newest_first_without_a_key() {
     assert_eq!(by_name["zz-oldest"]["created"], "2026-01-05T02:00:00Z");
     assert_eq!(by_name["cut-2026-03-19"]["state"], "incomplete");
     assert_eq!(by_name["partial-2026-01-02"]["state"], "partial");
-    assert_eq!(by_name["partial-2026-01-02"]["created_unix"], PARTIAL_AT);
+    if matches!(p.medium, Medium::Dir(_)) {
+        assert_eq!(by_name["partial-2026-01-02"]["created_unix"], PARTIAL_AT);
+    }
     assert_eq!(by_name[FOREIGN]["other_entries"][0], "notes.txt");
     assert_eq!(
         by_name["2026-03-29-evening"]["created_unix"],
         epoch("2026-03-29", 14)
     );
+    let tree = p.tree();
     for a in list {
-        let dir = c.root.join(a["name"].as_str().unwrap());
-        let on_disk: u64 = fs::read_dir(&dir)
-            .unwrap()
-            .map(|e| e.unwrap())
-            .filter(|e| e.file_name() != "notes.txt")
-            .map(|e| e.metadata().unwrap().len())
+        let name = a["name"].as_str().unwrap();
+        let bytes: u64 = tree
+            .iter()
+            .filter(|(k, _)| k.starts_with(&format!("{name}/")) && !k.ends_with("notes.txt"))
+            .map(|(_, n)| n)
             .sum();
-        assert_eq!(a["bytes"], on_disk, "{}", dir.display());
-        let sig = dir.join("manifest.sig").is_file();
-        assert_eq!(a["signed"], sig, "{}", dir.display());
+        assert_eq!(a["bytes"], bytes, "{name}");
+        let sig = tree.contains_key(&format!("{name}/manifest.sig"));
+        assert_eq!(a["signed"], sig, "{name}");
     }
     if by_name["2026-03-28"]["signed"] != true {
         support::skip("no ssh-keygen: the signed archive was not made");
     }
     assert!(!by_name.contains_key("lost+found"));
-    let table = run(&["archives".as_ref(), c.root.as_os_str()]);
+    let table = p.pgseal(&["archives", &p.root()]);
     let out = String::from_utf8_lossy(&table.stdout);
     let lines: Vec<&str> = out.lines().collect();
     assert!(lines[0].starts_with("CREATED"), "{out}");
     assert_eq!(lines.len(), list.len() + 1, "{out}");
+    let newest = lines.iter().find(|l| l.ends_with("  2026-03-30")).unwrap();
     assert!(
-        lines[2].starts_with("2026-03-30T02:00:00Z") && lines[2].ends_with("  2026-03-30"),
+        newest.starts_with("2026-03-30T02:00:00Z") && newest.contains(" complete "),
         "{out}"
     );
 }
 
-#[test]
-fn archives_of_an_empty_or_missing_location() {
-    let tmp = tempfile::tempdir().unwrap();
-    let o = run(&["archives".as_ref(), tmp.path().as_os_str()]);
-    assert!(o.status.success() && o.stdout.is_empty(), "{}", text(&o));
-    let o = run(&[
-        "archives".as_ref(),
-        tmp.path().as_os_str(),
-        "--json".as_ref(),
-    ]);
-    assert_eq!(json(&o), serde_json::json!([]));
-    let none = tmp.path().join("none");
-    let o = run(&["archives".as_ref(), none.as_os_str()]);
-    assert_eq!(o.status.code(), Some(1), "{}", text(&o));
-    let err = String::from_utf8_lossy(&o.stderr);
-    assert!(
-        err.contains(&format!("{} does not exist", none.display())),
-        "{err}"
-    );
+fn prune(p: &Place, extra: &[&str]) -> Output {
+    let root = p.root();
+    let mut args: Vec<&str> = vec!["prune", &root];
+    args.extend(POLICY.iter().chain(extra));
+    p.pgseal(&args)
 }
 
-fn prune(root: &Path, extra: &[&str]) -> Output {
-    let mut args: Vec<&OsStr> = vec!["prune".as_ref(), root.as_os_str()];
-    args.extend(POLICY.iter().chain(extra).map(OsStr::new));
-    run(&args)
+fn strings(names: &[&str]) -> BTreeSet<String> {
+    names.iter().map(|s| s.to_string()).collect()
 }
 
-#[test]
-fn prune_keeps_what_the_rules_say_and_removes_exactly_the_rest() {
-    let c = calendar();
-    let before = tree(&c.root);
-
-    // A dry run says what would go, and why, and changes nothing; the
-    // foreign file already makes it fail.
-    let o = prune(&c.root, &["--dry-run", "--json"]);
+/// A dry run says what would go and why, and changes nothing; the foreign
+/// file already makes it fail.
+fn check_dry_run(p: &Place) {
+    let before = p.tree();
+    let o = prune(p, &["--dry-run", "--json"]);
     assert_eq!(o.status.code(), Some(1), "{}", text(&o));
-    assert_eq!(tree(&c.root), before, "the dry run changed the directory");
+    assert_eq!(p.tree(), before, "the dry run changed the location");
     let plan = json(&o);
     assert_eq!(plan["dry_run"], true);
     let mut kept = BTreeMap::new();
-    let mut removed = BTreeSet::new();
-    let mut left = BTreeSet::new();
+    let (mut removed, mut left) = (BTreeSet::new(), BTreeSet::new());
     for a in plan["archives"].as_array().unwrap() {
         let name = a["name"].as_str().unwrap().to_string();
         assert_eq!(a["removed"], false);
@@ -374,27 +445,28 @@ fn prune_keeps_what_the_rules_say_and_removes_exactly_the_rest() {
             other => panic!("{other}"),
         }
     }
-    let expected: BTreeMap<String, Vec<String>> = expected_kept()
+    assert_eq!(kept, expected());
+    assert_eq!(removed, strings(&REMOVED));
+    assert_eq!(left, strings(&LEFT));
+}
+
+fn expected() -> BTreeMap<String, Vec<String>> {
+    expected_kept()
         .into_iter()
         .map(|(k, v)| (k.to_string(), v.into_iter().map(String::from).collect()))
-        .collect();
-    assert_eq!(kept, expected);
-    assert_eq!(removed, REMOVED.iter().map(|s| s.to_string()).collect());
-    assert_eq!(left, LEFT.iter().map(|s| s.to_string()).collect());
+        .collect()
+}
 
-    // The real run: everything due goes but the archive with a foreign file.
-    let o = prune(&c.root, &[]);
+/// The real run: everything due goes but the archive with a foreign file;
+/// what is kept still verifies; once the file is gone, that archive goes.
+fn check_prune(p: &Place) {
+    check_dry_run(p);
+    let o = prune(p, &[]);
     assert_eq!(o.status.code(), Some(1), "{}", text(&o));
     let out = String::from_utf8_lossy(&o.stdout);
     let err = String::from_utf8_lossy(&o.stderr);
-    let foreign_dir = c.root.join(FOREIGN);
-    assert!(
-        err.contains(&format!(
-            "{} not removed: it holds notes.txt",
-            foreign_dir.display()
-        )),
-        "{err}"
-    );
+    let refused = format!("{} not removed: it holds notes.txt", p.archive(FOREIGN));
+    assert!(err.contains(&refused), "{err}");
     assert!(err.contains("1 archive of"), "{err}");
     let said_removed: BTreeSet<&str> = out
         .lines()
@@ -417,36 +489,32 @@ fn prune_keeps_what_the_rules_say_and_removes_exactly_the_rest() {
             .any(|l| l.starts_with("leave ") && l.contains("partial-2026-01-02")),
         "{out}"
     );
+    let expected = expected();
     let mut remaining: BTreeSet<String> = expected.keys().cloned().collect();
-    remaining.extend(LEFT.iter().map(|s| s.to_string()));
+    remaining.extend(strings(&LEFT));
     remaining.insert(FOREIGN.into());
     remaining.insert("lost+found".into());
-    assert_eq!(names_below(&c.root), remaining);
+    assert_eq!(p.names(), remaining);
     assert!(
-        foreign_dir.join(MANIFEST).is_file(),
+        p.exists(&format!("{FOREIGN}/{MANIFEST}")),
         "the refused archive was touched"
     );
-    assert!(c.root.join("lost+found/notes.txt").is_file());
-    assert!(c
-        .root
-        .join("partial-2026-01-02/globals.sql.zst.age")
-        .is_file());
+    assert!(p.exists("lost+found/notes.txt"));
+    assert!(p.exists("partial-2026-01-02/globals.sql.zst.age"));
 
-    // What is kept is intact.
+    let id = demo_identity();
     for name in expected.keys() {
-        let dir = c.root.join(name);
-        let o = run(&[
+        let o = p.pgseal(&[
             "verify".as_ref(),
-            dir.as_os_str(),
+            p.archive(name).as_ref(),
             "-i".as_ref(),
-            demo_identity().as_os_str(),
+            id.as_os_str(),
         ]);
         assert!(o.status.success(), "verify {name}: {}", text(&o));
     }
 
-    // With the foreign file moved out, the next run removes that archive alone.
-    fs::remove_file(foreign_dir.join("notes.txt")).unwrap();
-    let o = prune(&c.root, &["--json"]);
+    p.delete(&format!("{FOREIGN}/notes.txt"));
+    let o = prune(p, &["--json"]);
     assert!(o.status.success(), "{}", text(&o));
     let gone: Vec<Value> = json(&o)["archives"]
         .as_array()
@@ -456,40 +524,66 @@ fn prune_keeps_what_the_rules_say_and_removes_exactly_the_rest() {
         .map(|a| a["name"].clone())
         .collect();
     assert_eq!(gone, [FOREIGN]);
-    assert!(!foreign_dir.exists());
     remaining.remove(FOREIGN);
-    assert_eq!(names_below(&c.root), remaining);
+    assert_eq!(p.names(), remaining);
+}
+
+#[test]
+fn archives_lists_every_archive_newest_first_without_a_key() {
+    let p = Place::local();
+    fill(&p);
+    check_archives(&p);
+}
+
+#[test]
+fn prune_keeps_what_the_rules_say_and_removes_exactly_the_rest() {
+    let p = Place::local();
+    fill(&p);
+    check_prune(&p);
+}
+
+#[test]
+fn the_same_calendar_under_an_s3_prefix() {
+    let Some(p) = Place::s3() else { return };
+    fill(&p);
+    check_archives(&p);
+    check_prune(&p);
+}
+
+#[test]
+fn archives_of_an_empty_or_missing_location() {
+    let p = Place::local();
+    let root = p.root();
+    let o = p.pgseal(&["archives", &root]);
+    assert!(o.status.success() && o.stdout.is_empty(), "{}", text(&o));
+    let o = p.pgseal(&["archives", &root, "--json"]);
+    assert_eq!(json(&o), serde_json::json!([]));
+    let none = format!("{root}/none");
+    let o = p.pgseal(&["archives", &none]);
+    assert_eq!(o.status.code(), Some(1), "{}", text(&o));
+    let err = String::from_utf8_lossy(&o.stderr);
+    assert!(err.contains(&format!("{none} does not exist")), "{err}");
+    let o = p.pgseal(&["prune", &none, "--keep-last", "1"]);
+    assert_eq!(o.status.code(), Some(1), "{}", text(&o));
 }
 
 #[test]
 fn prune_refuses_to_run_without_a_policy() {
-    let c = calendar_small();
-    let before = tree(&c.root);
-    for args in [&[][..], &["--dry-run"][..], &["--keep-last", "0"][..]] {
-        let mut a: Vec<&OsStr> = vec!["prune".as_ref(), c.root.as_os_str()];
-        a.extend(args.iter().map(OsStr::new));
-        let o = run(&a);
-        assert_eq!(o.status.code(), Some(2), "{args:?}: {}", text(&o));
+    let p = Place::local();
+    nightly(&p, "old", "2026-02-01", 2, &[]);
+    nightly(&p, "new", "2026-03-01", 2, &[]);
+    let before = p.tree();
+    let root = p.root();
+    for extra in [&[][..], &["--dry-run"][..], &["--keep-last", "0"][..]] {
+        let mut args = vec!["prune", root.as_str()];
+        args.extend(extra);
+        let o = p.pgseal(&args);
+        assert_eq!(o.status.code(), Some(2), "{extra:?}: {}", text(&o));
         assert!(o.stdout.is_empty());
     }
-    assert_eq!(tree(&c.root), before);
-    // The newest complete archive stays, even with the smallest policy.
-    let o = run(&[
-        "prune".as_ref(),
-        c.root.as_os_str(),
-        "--keep-monthly".as_ref(),
-        "1".as_ref(),
-    ]);
+    assert_eq!(p.tree(), before);
+    // The smallest policy still keeps the newest complete archive.
+    let o = p.pgseal(&["prune", &root, "--keep-monthly", "1"]);
     assert!(o.status.success(), "{}", text(&o));
-    assert_eq!(names_below(&c.root), BTreeSet::from(["new".to_string()]));
-}
-
-/// Two complete archives a month apart.
-fn calendar_small() -> Calendar {
-    let tmp = tempfile::tempdir().unwrap();
-    let root = tmp.path().join("backups");
-    fs::create_dir(&root).unwrap();
-    nightly(&root, "old", "2026-02-01", 2, &[]);
-    nightly(&root, "new", "2026-03-01", 2, &[]);
-    Calendar { _tmp: tmp, root }
+    assert_eq!(p.names(), strings(&["new"]));
 }
