@@ -418,6 +418,12 @@ fn check_dry_run(p: &Place) {
     let o = prune(p, &["--dry-run", "--json"]);
     assert_eq!(o.status.code(), Some(1), "{}", text(&o));
     assert_eq!(p.tree(), before, "the dry run changed the location");
+    let err = String::from_utf8_lossy(&o.stderr);
+    let refusal = format!(
+        "{} would not be removed: it holds notes.txt",
+        p.archive(FOREIGN)
+    );
+    assert!(err.contains(&refusal), "{err}");
     let plan = json(&o);
     assert_eq!(plan["dry_run"], true);
     let mut kept = BTreeMap::new();

@@ -67,6 +67,9 @@ pub fn run(a: PruneArgs, v: Verbosity) -> Result<()> {
     let mut outcomes = Vec::new();
     for (archive, verdict) in plan(&inv.archives, &policy) {
         let o = carry_out(archive, verdict, a.dry_run);
+        if let Some(e) = &o.error {
+            eprintln!("pgseal: error: {e}");
+        }
         if !a.json {
             print_line(&o, a.dry_run, v);
         }
@@ -135,11 +138,8 @@ fn action(o: &Outcome, dry_run: bool) -> &'static str {
     }
 }
 
-/// One line per archive on stdout; refusals on stderr.
+/// One line per archive on stdout.
 fn print_line(o: &Outcome, dry_run: bool, v: Verbosity) {
-    if let Some(e) = &o.error {
-        eprintln!("pgseal: error: {e}");
-    }
     if v.quiet && !o.removed {
         return;
     }
