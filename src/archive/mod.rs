@@ -2,8 +2,10 @@
 //! nothing whose name reveals a database or role.
 
 pub mod format;
+pub mod inventory;
 pub mod publish;
 pub mod reader;
+pub mod retention;
 pub mod writer;
 
 pub use format::{Manifest, PartEntry, PartKind};

@@ -8,11 +8,13 @@ use clap::{CommandFactory, Parser, Subcommand};
 use pgseal::error::{kind_of, ErrorKind};
 
 mod archive;
+mod archives;
 mod cat;
 mod display;
 mod drill;
 mod list;
 mod observer;
+mod prune;
 mod restore;
 mod split;
 mod verify;
@@ -68,6 +70,12 @@ enum Command {
     Restore(Box<restore::RestoreArgs>),
     /// Restore everything into a throwaway cluster and check every table's row count
     Drill(drill::DrillArgs),
+    /// List the archives below a directory or S3 prefix, newest first (no key needed)
+    #[command(after_help = EXIT_CODES)]
+    Archives(archives::ArchivesArgs),
+    /// Remove the archives a retention policy does not keep (--keep-last, --keep-daily, ...)
+    #[command(after_help = EXIT_CODES)]
+    Prune(prune::PruneArgs),
     /// Print a shell completion script (bash, zsh, fish, elvish, powershell)
     Completions {
         #[arg(value_enum)]
@@ -98,6 +106,8 @@ pub fn main() -> ExitCode {
         Command::Verify(a) => verify::run(a, v),
         Command::Restore(a) => restore::run(*a, v),
         Command::Drill(a) => drill::run(a, v),
+        Command::Archives(a) => archives::run(a, v),
+        Command::Prune(a) => prune::run(a, v),
         Command::Completions { shell } => {
             let mut cmd = Cli::command();
             clap_complete::generate(shell, &mut cmd, "pgseal", &mut std::io::stdout());
