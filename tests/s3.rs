@@ -551,3 +551,21 @@ fn credentials_come_from_an_aws_profile_when_the_environment_has_none() {
     assert_eq!(o.status.code(), Some(1), "{}", text(&o));
     assert!(support::stderr_of(&o).contains("nowhere"), "{}", text(&o));
 }
+
+#[test]
+fn a_refused_dump_leaves_no_object_and_no_upload() {
+    let Some(g) = Garage::start() else { return };
+    let tmp = tempfile::tempdir().unwrap();
+    let mut dump = std::fs::read(big_dump(tmp.path(), 24)).unwrap();
+    // Late in the stream, after the big part: a \connect psql runs only
+    // if a condition holds, which no split can place.
+    let trailer = b"--\n-- PostgreSQL database cluster dump complete";
+    let at = dump.windows(trailer.len()).rposition(|w| w == trailer).unwrap();
+    dump.splice(at..at, b"\\if true\n\\connect toc\n\\endif\n".iter().copied());
+    let path = tmp.path().join("refused.sql");
+    std::fs::write(&path, &dump).unwrap();
+    let o = split_to(&g, &path, &g.url("refused"));
+    assert_eq!(o.status.code(), Some(3), "{}", text(&o));
+    assert!(g.list("").is_empty(), "objects left: {:?}", g.list(""));
+    assert!(g.multipart_uploads("").is_empty(), "uploads left: {:?}", g.multipart_uploads(""));
+}
