@@ -560,12 +560,22 @@ fn a_refused_dump_leaves_no_object_and_no_upload() {
     // Late in the stream, after the big part: a \connect psql runs only
     // if a condition holds, which no split can place.
     let trailer = b"--\n-- PostgreSQL database cluster dump complete";
-    let at = dump.windows(trailer.len()).rposition(|w| w == trailer).unwrap();
-    dump.splice(at..at, b"\\if true\n\\connect toc\n\\endif\n".iter().copied());
+    let at = dump
+        .windows(trailer.len())
+        .rposition(|w| w == trailer)
+        .unwrap();
+    dump.splice(
+        at..at,
+        b"\\if true\n\\connect toc\n\\endif\n".iter().copied(),
+    );
     let path = tmp.path().join("refused.sql");
     std::fs::write(&path, &dump).unwrap();
     let o = split_to(&g, &path, &g.url("refused"));
     assert_eq!(o.status.code(), Some(3), "{}", text(&o));
     assert!(g.list("").is_empty(), "objects left: {:?}", g.list(""));
-    assert!(g.multipart_uploads("").is_empty(), "uploads left: {:?}", g.multipart_uploads(""));
+    assert!(
+        g.multipart_uploads("").is_empty(),
+        "uploads left: {:?}",
+        g.multipart_uploads("")
+    );
 }

@@ -6,6 +6,7 @@
 
 use std::io::{self, BufReader, Read, Write};
 use std::path::Path;
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::Arc;
 
 use anyhow::{bail, Context, Result};
@@ -33,6 +34,10 @@ pub struct Archive {
     pub manifest: Manifest,
     pub manifest_stats: SealStats,
     identities: Vec<BoxedIdentity>,
+    /// Parts whose sealed file was hashed and matched, so that a restore
+    /// that checks every part before running any reads each file from the
+    /// store once more, not twice.
+    checked: Vec<AtomicBool>,
 }
 
 /// A file that failed a check, and why.
@@ -151,10 +156,16 @@ impl Archive {
                 )));
             }
         }
+        let checked = manifest
+            .parts
+            .iter()
+            .map(|_| AtomicBool::new(false))
+            .collect();
         Ok(Archive {
             store,
             manifest,
             manifest_stats,
+            checked,
             identities,
         })
     }
@@ -174,6 +185,9 @@ impl Archive {
     /// Checks the sealed file of part `i` against the manifest's size and
     /// hash: missing, truncated, altered and swapped files are damaged.
     pub fn check_part_file(&self, i: usize) -> Result<()> {
+        if self.checked[i].load(Ordering::Acquire) {
+            return Ok(());
+        }
         let entry = &self.manifest.parts[i];
         let path = self.store.describe(&entry.file);
         let (len, hash) = match hash_file(&*self.store, &entry.file) {
@@ -198,6 +212,7 @@ impl Archive {
                 path.display()
             )));
         }
+        self.checked[i].store(true, Ordering::Release);
         Ok(())
     }
 

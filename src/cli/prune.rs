@@ -168,19 +168,14 @@ fn json_of(o: &Outcome) -> Value {
         Verdict::Expired | Verdict::Superseded => "remove",
         Verdict::LeftPartial | Verdict::LeftIncomplete => "leave",
     };
-    json!({
-        "name": a.name,
-        "location": a.location.to_string(),
-        "created": utc_rfc3339(a.created),
-        "created_unix": a.created,
-        "bytes": a.bytes,
-        "state": a.state.as_str(),
-        "action": action,
-        "reason": why(&o.verdict),
-        "kept_by": kept_by,
-        "removed": o.removed,
-        "error": o.error,
-    })
+    // The archive as `archives --json` shows it, and what prune does with it.
+    let mut v = super::archives::json_of(a);
+    v["action"] = json!(action);
+    v["reason"] = json!(why(&o.verdict));
+    v["kept_by"] = json!(kept_by);
+    v["removed"] = json!(o.removed);
+    v["error"] = json!(o.error);
+    v
 }
 
 /// The totals on stderr; an error if any removal was refused or failed.
