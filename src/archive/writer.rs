@@ -18,14 +18,19 @@ use std::thread::JoinHandle;
 use anyhow::{bail, Context, Result};
 
 use super::format::{self, Manifest, PartEntry, PartKind, RelocatedEntry};
-use super::publish::{is_archive_file, occupant, DirId, Occupant, Publish, Published};
+#[cfg(feature = "s3")]
+use super::publish::is_archive_file;
+use super::publish::{occupant, DirId, Occupant, Publish, Published};
 use super::{part_file, KEY_FILE, MANIFEST_FILE, SIGNATURE_FILE};
 use crate::interrupt::CleanupGuard;
 use crate::seal::{BoxedRecipient, Compressors, SealStats, SealedWriter};
 use crate::sign::SigningKey;
 use crate::splitter::{PartSink, Summary};
-use crate::store::s3::{S3Location, S3Store};
-use crate::store::{Location, ObjectSink, Store};
+#[cfg(feature = "s3")]
+use crate::store::Store;
+#[cfg(feature = "s3")]
+use crate::store::{s3::S3Store, S3Location};
+use crate::store::{Location, ObjectSink};
 
 /// Creates a file only this user can read, failing if it exists.
 pub fn create_private(path: &Path) -> io::Result<File> {
@@ -64,6 +69,7 @@ enum Target {
         tmp: PathBuf,
     },
     /// Straight under the prefix; the manifest, written last, commits it.
+    #[cfg(feature = "s3")]
     S3(S3Store),
 }
 
@@ -71,6 +77,7 @@ impl Target {
     fn create_file(&self, name: &str) -> io::Result<Box<dyn ObjectSink>> {
         Ok(match self {
             Target::Dir { tmp, .. } => Box::new(create_private(&tmp.join(name))?),
+            #[cfg(feature = "s3")]
             Target::S3(store) => Box::new(store.create(name)),
         })
     }
@@ -78,6 +85,7 @@ impl Target {
     fn describe(&self, name: &str) -> PathBuf {
         match self {
             Target::Dir { tmp, .. } => tmp.join(name),
+            #[cfg(feature = "s3")]
             Target::S3(store) => store.describe(name),
         }
     }
@@ -94,7 +102,10 @@ impl ArchiveWriter {
     ) -> Result<Self> {
         let (target, cleanup) = match dest {
             Location::Local(dir) => local_target(dir, force)?,
+            #[cfg(feature = "s3")]
             Location::S3(at) => s3_target(at, force)?,
+            #[cfg(not(feature = "s3"))]
+            Location::S3(at) => bail!("{at}: this pgseal was built without S3 support"),
         };
         let compressors = Compressors::new(level, threads)?;
         Ok(ArchiveWriter {
@@ -115,6 +126,7 @@ impl ArchiveWriter {
     pub fn temp_dir(&self) -> Option<&Path> {
         match &self.target {
             Target::Dir { tmp, .. } => Some(tmp),
+            #[cfg(feature = "s3")]
             Target::S3(_) => None,
         }
     }
@@ -189,6 +201,7 @@ impl ArchiveWriter {
                 created,
                 &mut self.cleanup,
             ),
+            #[cfg(feature = "s3")]
             Target::S3(store) => {
                 // The manifest last: until it exists, no reader sees an archive.
                 let at = store.location().clone();
@@ -309,6 +322,7 @@ impl Drop for ArchiveWriter {
                 Target::Dir { tmp, .. } => {
                     let _ = fs::remove_dir_all(tmp);
                 }
+                #[cfg(feature = "s3")]
                 Target::S3(store) => {
                     let _ = store.undo()();
                 }
@@ -407,6 +421,7 @@ fn local_target(dest: &Path, force: bool) -> Result<(Target, CleanupGuard)> {
     Ok((target, cleanup))
 }
 
+#[cfg(feature = "s3")]
 /// The prefix, checked as a directory would be. There is no atomic swap in
 /// object storage: `--force` removes the earlier archive, manifest first,
 /// before anything new is written.

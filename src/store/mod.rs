@@ -8,6 +8,7 @@
 
 pub mod local;
 pub mod profile;
+#[cfg(feature = "s3")]
 pub mod s3;
 
 use std::fmt;
@@ -15,20 +16,20 @@ use std::io::{self, Read, Seek, Write};
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
-use anyhow::{bail, Result};
+use anyhow::{bail, Context, Result};
 
 /// A place an archive (or a collection of archives) is, as the user named it.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Location {
     Local(PathBuf),
-    S3(s3::S3Location),
+    S3(S3Location),
 }
 
 impl Location {
     /// `s3://BUCKET/PREFIX` is object storage; anything else is a path.
     pub fn parse(arg: &Path) -> Result<Location> {
         match arg.to_str() {
-            Some(s) if s.starts_with("s3://") => Ok(Location::S3(s3::S3Location::parse(s)?)),
+            Some(s) if s.starts_with("s3://") => Ok(Location::S3(S3Location::parse(s)?)),
             Some(s) if s.contains("://") => {
                 bail!("{s}: only s3:// URLs and local paths are supported")
             }
@@ -40,7 +41,10 @@ impl Location {
     pub fn open(&self) -> Result<Arc<dyn Store>> {
         Ok(match self {
             Location::Local(dir) => Arc::new(local::DirStore::new(dir.clone())),
+            #[cfg(feature = "s3")]
             Location::S3(at) => Arc::new(s3::S3Store::connect(at.clone())?),
+            #[cfg(not(feature = "s3"))]
+            Location::S3(at) => bail!("{at}: this pgseal was built without S3 support"),
         })
     }
 
@@ -144,5 +148,56 @@ impl ObjectSink for std::fs::File {
 impl ObjectSink for Box<dyn ObjectSink> {
     fn commit(&mut self) -> io::Result<()> {
         (**self).commit()
+    }
+}
+
+/// `s3://BUCKET/PREFIX`, the prefix without leading or trailing slashes.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct S3Location {
+    pub bucket: String,
+    pub prefix: String,
+}
+
+impl S3Location {
+    pub fn parse(url: &str) -> Result<S3Location> {
+        let rest = url.strip_prefix("s3://").context("not an s3:// URL")?;
+        let (bucket, prefix) = rest.split_once('/').unwrap_or((rest, ""));
+        if bucket.is_empty() {
+            bail!("{url}: no bucket named (s3://BUCKET/PREFIX)");
+        }
+        let prefix = prefix.trim_matches('/');
+        if prefix
+            .split('/')
+            .any(|s| s.is_empty() || s == "." || s == "..")
+            && !prefix.is_empty()
+        {
+            bail!("{url}: the prefix has an empty, '.' or '..' segment");
+        }
+        Ok(S3Location {
+            bucket: bucket.to_string(),
+            prefix: prefix.to_string(),
+        })
+    }
+
+    pub fn child(&self, name: &str) -> S3Location {
+        S3Location {
+            bucket: self.bucket.clone(),
+            prefix: self.key(name),
+        }
+    }
+
+    /// The object key of file `name` under the prefix.
+    pub(crate) fn key(&self, name: &str) -> String {
+        if self.prefix.is_empty() {
+            name.to_string()
+        } else {
+            format!("{}/{name}", self.prefix)
+        }
+    }
+}
+
+impl fmt::Display for S3Location {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "s3://{}/{}", self.bucket, self.prefix)
     }
 }

@@ -8,13 +8,12 @@
 //! ends before its first part is full goes up in one `PUT`.
 
 use std::collections::VecDeque;
-use std::fmt;
 use std::io::{self, Read, Seek, SeekFrom, Write};
 use std::path::PathBuf;
 use std::sync::{Arc, Mutex, OnceLock, PoisonError};
 use std::time::Duration;
 
-use anyhow::{bail, Context, Result};
+use anyhow::{Context, Result};
 use bytes::Bytes;
 use futures::stream::{BoxStream, StreamExt};
 use object_store::aws::{AmazonS3, AmazonS3Builder};
@@ -25,58 +24,7 @@ use object_store::{
 };
 use tokio::task::JoinHandle;
 
-use super::{Listed, Location, Object, ObjectSink, Store};
-
-/// `s3://BUCKET/PREFIX`, the prefix without leading or trailing slashes.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct S3Location {
-    pub bucket: String,
-    pub prefix: String,
-}
-
-impl S3Location {
-    pub fn parse(url: &str) -> Result<S3Location> {
-        let rest = url.strip_prefix("s3://").context("not an s3:// URL")?;
-        let (bucket, prefix) = rest.split_once('/').unwrap_or((rest, ""));
-        if bucket.is_empty() {
-            bail!("{url}: no bucket named (s3://BUCKET/PREFIX)");
-        }
-        let prefix = prefix.trim_matches('/');
-        if prefix
-            .split('/')
-            .any(|s| s.is_empty() || s == "." || s == "..")
-            && !prefix.is_empty()
-        {
-            bail!("{url}: the prefix has an empty, '.' or '..' segment");
-        }
-        Ok(S3Location {
-            bucket: bucket.to_string(),
-            prefix: prefix.to_string(),
-        })
-    }
-
-    pub fn child(&self, name: &str) -> S3Location {
-        S3Location {
-            bucket: self.bucket.clone(),
-            prefix: self.key(name),
-        }
-    }
-
-    /// The object key of file `name` under the prefix.
-    fn key(&self, name: &str) -> String {
-        if self.prefix.is_empty() {
-            name.to_string()
-        } else {
-            format!("{}/{name}", self.prefix)
-        }
-    }
-}
-
-impl fmt::Display for S3Location {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "s3://{}/{}", self.bucket, self.prefix)
-    }
-}
+use super::{Listed, Location, Object, ObjectSink, S3Location, Store};
 
 /// The runtime every S3 request runs on.
 fn runtime() -> &'static tokio::runtime::Runtime {
