@@ -190,6 +190,13 @@ fn a_damaged_archive_is_exit_5_for_every_reader() {
     let a = fresh_archive(tmp.path(), "extra");
     fs::write(a.join("notes.txt"), "x").unwrap();
     expect(5, &["verify", p(&a), "-i", &id]);
+    // Nor does a directory, or a link (even to a part of the archive).
+    let a = fresh_archive(tmp.path(), "subdir");
+    fs::create_dir(a.join("old")).unwrap();
+    expect(5, &["verify", p(&a), "-i", &id]);
+    let a = fresh_archive(tmp.path(), "link");
+    std::os::unix::fs::symlink("globals.sql.zst.age", a.join("copy.age")).unwrap();
+    expect(5, &["verify", p(&a), "-i", &id]);
 }
 
 /// The database name of part `i`, from `list --json`.

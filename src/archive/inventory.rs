@@ -8,7 +8,6 @@
 
 use std::fs::{self, File};
 use std::io;
-use std::os::unix::fs::MetadataExt;
 use std::path::Path;
 
 use anyhow::{Context, Result};
@@ -105,50 +104,22 @@ struct Contents {
     foreign: Vec<String>,
 }
 
-fn contents(at: &Location, store: &dyn Store) -> io::Result<Contents> {
-    let mut c = Contents {
-        files: Vec::new(),
-        foreign: Vec::new(),
-    };
-    if let Location::Local(dir) = at {
-        // Everything in the directory, symbolic links and sockets included:
-        // whatever is there decides whether it may be removed.
-        for entry in fs::read_dir(dir)? {
-            let entry = entry?;
-            let name = entry.file_name().to_string_lossy().into_owned();
-            let meta = entry.metadata()?;
-            if meta.is_file() && is_archive_file(&name) {
-                c.files.push(Listed {
-                    name,
-                    len: meta.len(),
-                    modified: meta.mtime(),
-                });
-            } else if meta.is_dir() {
-                c.foreign.push(format!("{name}/"));
-            } else {
-                c.foreign.push(name);
-            }
-        }
-    } else {
-        for f in store.list()? {
-            if is_archive_file(&f.name) {
-                c.files.push(f);
-            } else {
-                c.foreign.push(f.name);
-            }
-        }
-        c.foreign
-            .extend(store.children()?.into_iter().map(|d| format!("{d}/")));
-    }
-    c.files.sort_by(|a, b| a.name.cmp(&b.name));
-    c.foreign.sort();
-    Ok(c)
+fn contents(store: &dyn Store) -> io::Result<Contents> {
+    let entries = store.entries()?;
+    let (files, foreign): (Vec<Listed>, Vec<Listed>) = entries
+        .files
+        .into_iter()
+        .partition(|f| is_archive_file(&f.name));
+    let mut foreign: Vec<String> = foreign.into_iter().map(|f| f.name).collect();
+    foreign.extend(entries.others);
+    foreign.sort();
+    Ok(Contents { files, foreign })
 }
 
 /// The archive at `at`, or None when it holds no pgseal file.
 fn look_at(at: &Location, name: &str) -> Result<Option<ArchiveInfo>> {
     let store = at.open()?;
-    let c = contents(at, store.as_ref())?;
+    let c = contents(store.as_ref())?;
     if c.files.is_empty() {
         return Ok(None);
     }
@@ -162,7 +133,7 @@ fn look_at(at: &Location, name: &str) -> Result<Option<ArchiveInfo>> {
     let created = if state == State::Partial {
         newest_file
     } else {
-        store.created(MANIFEST_FILE)?.unwrap_or(newest_file)
+        store.created(MANIFEST_FILE)?
     };
     Ok(Some(ArchiveInfo {
         name: name.to_string(),
@@ -199,7 +170,7 @@ pub fn plan<'a>(archives: &'a [ArchiveInfo], policy: &Policy) -> Vec<(&'a Archiv
 pub fn remove(archive: &ArchiveInfo) -> Result<u64> {
     let at = &archive.location;
     let store = at.open()?;
-    let c = contents(at, store.as_ref()).with_context(|| format!("cannot read {at}"))?;
+    let c = contents(store.as_ref()).with_context(|| format!("cannot read {at}"))?;
     if !c.foreign.is_empty() {
         let (what, verb) = match c.foreign.len() {
             1 => (c.foreign[0].clone(), "is"),

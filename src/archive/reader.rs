@@ -408,8 +408,9 @@ impl Archive {
             .map(|p| p.file.clone())
             .chain([MANIFEST_FILE, KEY_FILE, INCOMPLETE_FILE, SIGNATURE_FILE].map(String::from))
             .collect();
-        if let Ok(listed) = self.store.list() {
-            for name in listed.into_iter().map(|l| l.name) {
+        if let Ok(entries) = self.store.entries() {
+            let names = entries.files.into_iter().map(|l| l.name);
+            for name in names.chain(entries.others) {
                 if !expected.contains(&name) {
                     problems.push(Problem {
                         file: name,

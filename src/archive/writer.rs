@@ -427,29 +427,23 @@ fn local_target(dest: &Path, force: bool) -> Result<(Target, CleanupGuard)> {
 /// before anything new is written.
 fn s3_target(at: &S3Location, force: bool) -> Result<(Target, CleanupGuard)> {
     let store = S3Store::connect(at.clone())?;
-    let (files, below) = store
-        .listing()
+    let entries = store
+        .entries()
         .with_context(|| format!("cannot list {at}"))?;
-    if let Some(other) = files.iter().find(|f| !is_archive_file(&f.name)) {
-        bail!(
-            "{at} holds {}, which is not part of a pgseal archive; refusing to write there{}",
-            other.name,
-            if force {
-                " even with --force"
-            } else {
-                "; choose another -o"
-            }
-        );
-    }
-    if let Some(dir) = below.first() {
-        bail!(
-            "{at} holds {dir}/, which is not part of a pgseal archive; refusing to write there{}",
-            if force {
-                " even with --force"
-            } else {
-                "; choose another -o"
-            }
-        );
+    let files = entries.files;
+    let foreign = files
+        .iter()
+        .map(|f| &f.name)
+        .filter(|n| !is_archive_file(n))
+        .chain(&entries.others)
+        .next();
+    if let Some(other) = foreign {
+        let what = if force {
+            " even with --force"
+        } else {
+            "; choose another -o"
+        };
+        bail!("{at} holds {other}, which is not part of a pgseal archive; refusing to write there{what}");
     }
     if !files.is_empty() {
         if !force {

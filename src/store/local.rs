@@ -5,7 +5,7 @@ use std::io;
 use std::os::unix::fs::MetadataExt;
 use std::path::PathBuf;
 
-use super::{Listed, Location, Object, Store};
+use super::{Entries, Listed, Location, Object, Store};
 
 pub struct DirStore {
     location: Location,
@@ -47,32 +47,27 @@ impl Store for DirStore {
         })
     }
 
-    fn list(&self) -> io::Result<Vec<Listed>> {
-        let mut out = Vec::new();
+    fn entries(&self) -> io::Result<Entries> {
+        let mut out = Entries::default();
         for entry in fs::read_dir(&self.dir)? {
             let entry = entry?;
-            let meta = entry.metadata()?;
+            let name = entry.file_name().to_string_lossy().into_owned();
+            // Not following links: a link is not a file of the archive.
+            let meta = fs::symlink_metadata(entry.path())?;
             if meta.is_file() {
-                out.push(Listed {
-                    name: entry.file_name().to_string_lossy().into_owned(),
+                out.files.push(Listed {
+                    name,
                     len: meta.len(),
                     modified: meta.mtime(),
                 });
+            } else if meta.is_dir() {
+                out.others.push(format!("{name}/"));
+            } else {
+                out.others.push(name);
             }
         }
-        out.sort_by(|a, b| a.name.cmp(&b.name));
-        Ok(out)
-    }
-
-    fn children(&self) -> io::Result<Vec<String>> {
-        let mut out = Vec::new();
-        for entry in fs::read_dir(&self.dir)? {
-            let entry = entry?;
-            if entry.file_type()?.is_dir() {
-                out.push(entry.file_name().to_string_lossy().into_owned());
-            }
-        }
-        out.sort();
+        out.files.sort_by(|a, b| a.name.cmp(&b.name));
+        out.others.sort();
         Ok(out)
     }
 
@@ -84,8 +79,8 @@ impl Store for DirStore {
         }
     }
 
-    fn created(&self, name: &str) -> io::Result<Option<i64>> {
-        Ok(Some(fs::metadata(self.dir.join(name))?.mtime()))
+    fn created(&self, name: &str) -> io::Result<i64> {
+        Ok(fs::metadata(self.dir.join(name))?.mtime())
     }
 
     fn remove(&self, names: &[String]) -> io::Result<()> {

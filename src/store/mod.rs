@@ -91,6 +91,16 @@ pub struct Listed {
     pub modified: i64,
 }
 
+/// What one location holds, sorted by name.
+#[derive(Debug, Default)]
+pub struct Entries {
+    pub files: Vec<Listed>,
+    /// Everything else: locations below (names ending in `/`), symbolic
+    /// links, sockets. Whatever is there decides whether a writer may
+    /// replace the location or a prune remove it.
+    pub others: Vec<String>,
+}
+
 /// The files of one archive location, read side.
 pub trait Store: Send + Sync {
     fn location(&self) -> &Location;
@@ -98,10 +108,19 @@ pub trait Store: Send + Sync {
     fn describe(&self, name: &str) -> PathBuf;
     /// Opens file `name`; a missing file is [`io::ErrorKind::NotFound`].
     fn open(&self, name: &str) -> io::Result<Object>;
-    /// The files directly at this location (not below it).
-    fn list(&self) -> io::Result<Vec<Listed>>;
+    /// Everything directly at this location, in one listing.
+    fn entries(&self) -> io::Result<Entries>;
+    /// The regular files directly at this location (not below it).
+    fn list(&self) -> io::Result<Vec<Listed>> {
+        Ok(self.entries()?.files)
+    }
     /// The names of the locations directly below this one.
-    fn children(&self) -> io::Result<Vec<String>>;
+    fn children(&self) -> io::Result<Vec<String>> {
+        let below = self.entries()?.others.into_iter();
+        Ok(below
+            .filter_map(|n| n.strip_suffix('/').map(str::to_string))
+            .collect())
+    }
     /// Whether file `name` exists.
     fn exists(&self, name: &str) -> io::Result<bool> {
         match self.open(name) {
@@ -128,7 +147,7 @@ pub trait Store: Send + Sync {
     fn remove(&self, names: &[String]) -> io::Result<()>;
     /// When file `name` was made, as recorded by the writer (seconds since
     /// the Unix epoch), or its modification time.
-    fn created(&self, name: &str) -> io::Result<Option<i64>>;
+    fn created(&self, name: &str) -> io::Result<i64>;
 }
 
 /// Where one file is being written. Dropped without [`ObjectSink::commit`],

@@ -24,7 +24,7 @@ use object_store::{
 };
 use tokio::task::JoinHandle;
 
-use super::{Listed, Location, Object, ObjectSink, S3Location, Store};
+use super::{Entries, Listed, Location, Object, ObjectSink, S3Location, Store};
 
 /// The runtime every S3 request runs on.
 fn runtime() -> &'static tokio::runtime::Runtime {
@@ -200,36 +200,6 @@ impl S3Store {
     }
 }
 
-impl S3Store {
-    /// The files directly under the prefix and the names of the prefixes
-    /// below it, in one listing.
-    pub fn listing(&self) -> io::Result<(Vec<Listed>, Vec<String>)> {
-        let prefix =
-            (!self.at.prefix.is_empty()).then(|| ObjectPath::from(self.at.prefix.as_str()));
-        let listed = block_on(self.client.list_with_delimiter(prefix.as_ref()))
-            .map_err(|e| io_error(&self.at.to_string(), e))?;
-        let mut files: Vec<Listed> = listed
-            .objects
-            .into_iter()
-            .filter_map(|m| {
-                Some(Listed {
-                    name: m.location.filename()?.to_string(),
-                    len: m.size,
-                    modified: m.last_modified.timestamp(),
-                })
-            })
-            .collect();
-        files.sort_by(|a, b| a.name.cmp(&b.name));
-        let mut below: Vec<String> = listed
-            .common_prefixes
-            .iter()
-            .filter_map(|p| p.filename().map(str::to_string))
-            .collect();
-        below.sort();
-        Ok((files, below))
-    }
-}
-
 const CREATED_KEY: &str = "pgseal-created";
 
 fn created_attribute(t: i64) -> Attributes {
@@ -296,12 +266,26 @@ impl Store for S3Store {
         })
     }
 
-    fn list(&self) -> io::Result<Vec<Listed>> {
-        Ok(self.listing()?.0)
-    }
-
-    fn children(&self) -> io::Result<Vec<String>> {
-        Ok(self.listing()?.1)
+    fn entries(&self) -> io::Result<Entries> {
+        let prefix =
+            (!self.at.prefix.is_empty()).then(|| ObjectPath::from(self.at.prefix.as_str()));
+        let listed = block_on(self.client.list_with_delimiter(prefix.as_ref()))
+            .map_err(|e| io_error(&self.at.to_string(), e))?;
+        let mut out = Entries::default();
+        for m in listed.objects {
+            if let Some(name) = m.location.filename() {
+                out.files.push(Listed {
+                    name: name.to_string(),
+                    len: m.size,
+                    modified: m.last_modified.timestamp(),
+                });
+            }
+        }
+        let below = listed.common_prefixes.iter().filter_map(|p| p.filename());
+        out.others = below.map(|n| format!("{n}/")).collect();
+        out.files.sort_by(|a, b| a.name.cmp(&b.name));
+        out.others.sort();
+        Ok(out)
     }
 
     fn exists(&self, name: &str) -> io::Result<bool> {
@@ -322,7 +306,7 @@ impl Store for S3Store {
         Ok(())
     }
 
-    fn created(&self, name: &str) -> io::Result<Option<i64>> {
+    fn created(&self, name: &str) -> io::Result<i64> {
         let opts = GetOptions {
             head: true,
             ..GetOptions::default()
@@ -333,7 +317,7 @@ impl Store for S3Store {
             .attributes
             .get(&Attribute::Metadata(CREATED_KEY.into()))
             .and_then(|v| v.as_ref().parse().ok());
-        Ok(stamp.or(Some(got.meta.last_modified.timestamp())))
+        Ok(stamp.unwrap_or(got.meta.last_modified.timestamp()))
     }
 }
 
