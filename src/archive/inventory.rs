@@ -9,6 +9,7 @@
 use std::fs::{self, File};
 use std::io;
 use std::path::Path;
+use std::sync::Arc;
 
 use anyhow::{Context, Result};
 
@@ -39,25 +40,42 @@ pub struct ArchiveInfo {
 }
 
 /// What is below a location.
-#[derive(Debug, Default)]
 pub struct Inventory {
     /// Newest first.
     pub archives: Vec<ArchiveInfo>,
     /// Children holding no pgseal file: not archives.
     pub skipped: Vec<String>,
+    /// The location's store, whose connection every archive's shares.
+    store: Arc<dyn Store>,
+}
+
+impl std::fmt::Debug for Inventory {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Inventory")
+            .field("location", self.store.location())
+            .field("archives", &self.archives)
+            .field("skipped", &self.skipped)
+            .finish()
+    }
 }
 
 /// The archives directly below `at`, newest first.
 pub fn inventory(at: &Location) -> Result<Inventory> {
-    check_collection(at)?;
     let store = at.open()?;
+    check_collection(at, store.as_ref())?;
     let names = store
         .children()
         .with_context(|| format!("cannot list {at}"))?;
-    let mut inv = Inventory::default();
+    let mut inv = Inventory {
+        archives: Vec::new(),
+        skipped: Vec::new(),
+        store,
+    };
     for name in names {
-        let child = at.child(&name);
-        match look_at(&child, &name).with_context(|| format!("cannot look at {child}"))? {
+        let child = inv.store.child(&name);
+        let info = look_at(child.as_ref(), &name)
+            .with_context(|| format!("cannot look at {}", child.location()))?;
+        match info {
             Some(a) => inv.archives.push(a),
             None => inv.skipped.push(name),
         }
@@ -68,7 +86,7 @@ pub fn inventory(at: &Location) -> Result<Inventory> {
 }
 
 /// Refuses a location that does not exist or is itself an archive.
-fn check_collection(at: &Location) -> Result<()> {
+fn check_collection(at: &Location, store: &dyn Store) -> Result<()> {
     if let Location::Local(dir) = at {
         match fs::metadata(dir) {
             Ok(m) if m.is_dir() => {}
@@ -82,7 +100,6 @@ fn check_collection(at: &Location) -> Result<()> {
             Err(e) => return Err(e).with_context(|| format!("cannot read {at}")),
         }
     }
-    let store = at.open()?;
     if store
         .exists(MANIFEST_FILE)
         .with_context(|| format!("cannot read {at}"))?
@@ -116,10 +133,9 @@ fn contents(store: &dyn Store) -> io::Result<Contents> {
     Ok(Contents { files, foreign })
 }
 
-/// The archive at `at`, or None when it holds no pgseal file.
-fn look_at(at: &Location, name: &str) -> Result<Option<ArchiveInfo>> {
-    let store = at.open()?;
-    let c = contents(store.as_ref())?;
+/// The archive in `store`, or None when it holds no pgseal file.
+fn look_at(store: &dyn Store, name: &str) -> Result<Option<ArchiveInfo>> {
+    let c = contents(store)?;
     if c.files.is_empty() {
         return Ok(None);
     }
@@ -137,7 +153,7 @@ fn look_at(at: &Location, name: &str) -> Result<Option<ArchiveInfo>> {
     };
     Ok(Some(ArchiveInfo {
         name: name.to_string(),
-        location: at.clone(),
+        location: store.location().clone(),
         created,
         bytes: c.files.iter().map(|f| f.len).sum(),
         files: c.files.len(),
@@ -164,13 +180,19 @@ pub fn plan<'a>(archives: &'a [ArchiveInfo], policy: &Policy) -> Vec<(&'a Archiv
         .collect()
 }
 
-/// Removes an archive: the manifest first, then its other files, then
-/// (local) its directory. Refuses, removing nothing, when the archive holds
-/// anything that is not a pgseal file. Returns the bytes freed.
-pub fn remove(archive: &ArchiveInfo) -> Result<u64> {
-    let at = &archive.location;
-    let store = at.open()?;
-    let c = contents(store.as_ref()).with_context(|| format!("cannot read {at}"))?;
+impl Inventory {
+    /// Removes one of the archives: the manifest first, then its other
+    /// files, then (local) its directory. Refuses, removing nothing, when
+    /// the archive holds anything that is not a pgseal file. Returns the
+    /// bytes freed.
+    pub fn remove(&self, archive: &ArchiveInfo) -> Result<u64> {
+        remove(self.store.child(&archive.name).as_ref())
+    }
+}
+
+fn remove(store: &dyn Store) -> Result<u64> {
+    let at = store.location();
+    let c = contents(store).with_context(|| format!("cannot read {at}"))?;
     if !c.foreign.is_empty() {
         let (what, verb) = match c.foreign.len() {
             1 => (c.foreign[0].clone(), "is"),
@@ -252,13 +274,13 @@ mod tests {
         let inv = inventory(&Location::Local(p.to_path_buf())).unwrap();
         let by = |n: &str| inv.archives.iter().find(|a| a.name == n).unwrap();
         assert_eq!(by("b").foreign, ["sub/"]);
-        let e = remove(by("b")).unwrap_err().to_string();
+        let e = inv.remove(by("b")).unwrap_err().to_string();
         assert!(
             e.contains("sub/") && e.contains("not part of a pgseal archive"),
             "{e}"
         );
         assert!(p.join("b").join(MANIFEST_FILE).is_file());
-        assert_eq!(remove(by("a")).unwrap(), 12);
+        assert_eq!(inv.remove(by("a")).unwrap(), 12);
         assert!(!p.join("a").exists());
     }
 

@@ -6,7 +6,7 @@ use anyhow::Result;
 use clap::{value_parser, ArgGroup, Args};
 use serde_json::{json, Value};
 
-use pgseal::archive::inventory::{inventory, plan, remove, ArchiveInfo};
+use pgseal::archive::inventory::{inventory, plan, ArchiveInfo, Inventory};
 use pgseal::archive::retention::{utc_rfc3339, Policy, Verdict};
 use pgseal::error::{fail, ErrorKind};
 use pgseal::store::Location;
@@ -66,7 +66,7 @@ pub fn run(a: PruneArgs, v: Verbosity) -> Result<()> {
     notes(&at, &inv, v);
     let mut outcomes = Vec::new();
     for (archive, verdict) in plan(&inv.archives, &policy) {
-        let o = carry_out(archive, verdict, a.dry_run);
+        let o = carry_out(&inv, archive, verdict, a.dry_run);
         if let Some(e) = &o.error {
             eprintln!("pgseal: error: {e}");
         }
@@ -86,7 +86,12 @@ pub fn run(a: PruneArgs, v: Verbosity) -> Result<()> {
 
 /// Removes the archive if the verdict says so (not in a dry run, where an
 /// archive holding foreign files is still reported as refused).
-fn carry_out(archive: &ArchiveInfo, verdict: Verdict, dry_run: bool) -> Outcome<'_> {
+fn carry_out<'a>(
+    inv: &Inventory,
+    archive: &'a ArchiveInfo,
+    verdict: Verdict,
+    dry_run: bool,
+) -> Outcome<'a> {
     let mut o = Outcome {
         archive,
         verdict,
@@ -106,7 +111,7 @@ fn carry_out(archive: &ArchiveInfo, verdict: Verdict, dry_run: bool) -> Outcome<
         }
         return o;
     }
-    match remove(archive) {
+    match inv.remove(archive) {
         Ok(_) => o.removed = true,
         Err(e) => o.error = Some(format!("{e:#}")),
     }

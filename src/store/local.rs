@@ -4,6 +4,7 @@ use std::fs::{self, File};
 use std::io;
 use std::os::unix::fs::MetadataExt;
 use std::path::PathBuf;
+use std::sync::Arc;
 
 use super::{Entries, Listed, Location, Object, Store};
 
@@ -81,6 +82,10 @@ impl Store for DirStore {
 
     fn created(&self, name: &str) -> io::Result<i64> {
         Ok(fs::metadata(self.dir.join(name))?.mtime())
+    }
+
+    fn child(&self, name: &str) -> Arc<dyn Store> {
+        Arc::new(DirStore::new(self.dir.join(name)))
     }
 
     fn remove(&self, names: &[String]) -> io::Result<()> {

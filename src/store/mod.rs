@@ -148,6 +148,9 @@ pub trait Store: Send + Sync {
     /// When file `name` was made, as recorded by the writer (seconds since
     /// the Unix epoch), or its modification time.
     fn created(&self, name: &str) -> io::Result<i64>;
+    /// The store of the location `name` below this one, sharing this one's
+    /// connection: a collection of archives is read with one client.
+    fn child(&self, name: &str) -> Arc<dyn Store>;
 }
 
 /// Where one file is being written. Dropped without [`ObjectSink::commit`],

@@ -319,6 +319,16 @@ impl Store for S3Store {
             .and_then(|v| v.as_ref().parse().ok());
         Ok(stamp.unwrap_or(got.meta.last_modified.timestamp()))
     }
+
+    fn child(&self, name: &str) -> Arc<dyn Store> {
+        let at = self.at.child(name);
+        Arc::new(S3Store {
+            location: Location::S3(at.clone()),
+            at,
+            client: self.client.clone(),
+            writes: Arc::default(),
+        })
+    }
 }
 
 /// Reads an object as one streaming GET from the current offset; a seek
