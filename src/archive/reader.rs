@@ -20,7 +20,7 @@ use crate::seal::{
     SecretString,
 };
 use crate::sign::VerifyingKey;
-use crate::store::{Location, Store};
+use crate::store::{Location, Object, Store};
 
 /// Supplies the passphrase of a passphrase-protected archive, given a
 /// description of what it unlocks.
@@ -86,33 +86,26 @@ impl Archive {
         }
         let store = at.open()?;
         let mpath = store.describe(MANIFEST_FILE);
-        if !store
-            .exists(MANIFEST_FILE)
-            .with_context(|| format!("cannot look at {at}"))?
-        {
-            bail!("{at} is not a pgseal archive: it has no {MANIFEST_FILE}");
-        }
-        if identities.is_empty() {
-            let key = store.describe(KEY_FILE);
-            if !store.exists(KEY_FILE)? {
-                bail!("no identity given: pass the archive's age identity or SSH key with -i");
+        // Read once: the signature is checked on the very bytes decrypted.
+        let sealed = match store.read(MANIFEST_FILE, MANIFEST_LIMIT) {
+            Ok(bytes) => bytes,
+            Err(e) if e.kind() == io::ErrorKind::NotFound => {
+                bail!("{at} is not a pgseal archive: it has no {MANIFEST_FILE}")
             }
-            let pass = ask(&format!("passphrase for {at}"))?;
-            let file = store
-                .open(KEY_FILE)
-                .with_context(|| format!("cannot open {}", key.display()))?;
-            let identity = ArchiveKey::open_sealed(BufReader::new(file.reader), &pass)
-                .with_context(|| format!("cannot unlock {}", key.display()))?;
-            identities.push(ArchiveKey::from_identity(identity).boxed_identity());
-        }
-        let signed_hash = match verify_key {
-            Some(key) => Some(check_signature(&*store, key)?),
-            None => None,
+            Err(e) => return Err(e).with_context(|| format!("cannot read {}", mpath.display())),
         };
-        let mut reader = store
-            .open(MANIFEST_FILE)
-            .map_err(anyhow::Error::from)
-            .and_then(|object| open_sealed_object(object, &identities, 0))
+        if identities.is_empty() {
+            identities.push(unlock_key(&*store, ask)?);
+        }
+        if let Some(key) = verify_key {
+            check_signature(&*store, key, &sealed)?;
+        }
+        let object = Object {
+            name: mpath.clone(),
+            len: sealed.len() as u64,
+            reader: Box::new(io::Cursor::new(sealed)),
+        };
+        let mut reader = open_sealed_object(object, &identities, 0)
             .map_err(|e| diagnose_manifest_header(&*store, &identities, e))?;
         let mut json = Vec::new();
         (&mut reader)
@@ -120,12 +113,6 @@ impl Archive {
             .read_to_end(&mut json)
             .with_context(|| format!("cannot read {}", mpath.display()))?;
         let manifest_stats = reader.finish()?;
-        if signed_hash.is_some_and(|h| h != manifest_stats.sealed_blake3) {
-            return Err(damaged(format!(
-                "{} changed while it was being read",
-                mpath.display()
-            )));
-        }
         let manifest: Manifest = serde_json::from_slice(&json).map_err(|e| {
             damaged(format!(
                 "{} does not hold a pgseal manifest: {e}",
@@ -431,7 +418,7 @@ pub struct NotSigned(pub String);
 
 /// Checks `manifest.sig` against the sealed manifest; returns the BLAKE3 of
 /// the bytes that were verified.
-fn check_signature(store: &dyn Store, key: &VerifyingKey) -> Result<String> {
+fn check_signature(store: &dyn Store, key: &VerifyingKey, sealed: &[u8]) -> Result<()> {
     let sig_path = store.describe(SIGNATURE_FILE);
     let signature = match store.read(SIGNATURE_FILE, 1 << 20) {
         Ok(s) => String::from_utf8_lossy(&s).into_owned(),
@@ -440,12 +427,25 @@ fn check_signature(store: &dyn Store, key: &VerifyingKey) -> Result<String> {
         }
         Err(e) => return Err(e).with_context(|| format!("cannot read {}", sig_path.display())),
     };
-    let sealed = store
-        .read(MANIFEST_FILE, MANIFEST_LIMIT)
-        .with_context(|| format!("cannot read {}", store.describe(MANIFEST_FILE).display()))?;
-    crate::sign::verify(key, &sealed, &signature)
-        .with_context(|| format!("{}: the signature does not hold", sig_path.display()))?;
-    Ok(blake3::hash(&sealed).to_hex().to_string())
+    crate::sign::verify(key, sealed, &signature)
+        .with_context(|| format!("{}: the signature does not hold", sig_path.display()))
+}
+
+/// The identity of a passphrase archive: its sealed key, unlocked with the
+/// passphrase `ask` gets.
+fn unlock_key(store: &dyn Store, ask: AskPassphrase<'_>) -> Result<BoxedIdentity> {
+    let key = store.describe(KEY_FILE);
+    let file = match store.open(KEY_FILE) {
+        Ok(f) => f,
+        Err(e) if e.kind() == io::ErrorKind::NotFound => {
+            bail!("no identity given: pass the archive's age identity or SSH key with -i")
+        }
+        Err(e) => return Err(e).with_context(|| format!("cannot open {}", key.display())),
+    };
+    let pass = ask(&format!("passphrase for {}", store.location()))?;
+    let identity = ArchiveKey::open_sealed(BufReader::new(file.reader), &pass)
+        .with_context(|| format!("cannot unlock {}", key.display()))?;
+    Ok(ArchiveKey::from_identity(identity).boxed_identity())
 }
 
 /// A manifest no identity opens is either sealed to other keys or has an
