@@ -403,9 +403,11 @@ fn a_server_stopped_mid_upload_fails_the_split_and_no_archive_verifies() {
     g.stop();
     let o = finish(child, &dump[30 << 20..]);
     assert_eq!(o.status.code(), Some(1), "{}", text(&o));
+    let err = support::stderr_of(&o);
+    assert!(err.contains("cannot be reached"), "{}", text(&o));
     assert!(
-        support::stderr_of(&o).contains("cannot be reached"),
-        "{}",
+        err.contains("could not take back") && err.contains("multipart"),
+        "the leftovers are named: {}",
         text(&o)
     );
     g.restart();

@@ -324,7 +324,18 @@ impl Drop for ArchiveWriter {
                 }
                 #[cfg(feature = "s3")]
                 Target::S3(store) => {
-                    let _ = store.undo()();
+                    if let Err(e) = store.undo()() {
+                        // The error that ended the split is the caller's to
+                        // report; what it left behind is only known here.
+                        let at = store.location();
+                        eprintln!(
+                            "pgseal: warning: could not take back what this split wrote under \
+                             {at}: {e}; delete the objects there and abort its multipart \
+                             uploads yourself (aws s3api list-multipart-uploads), or let the \
+                             bucket's AbortIncompleteMultipartUpload rule do it; no manifest \
+                             was written, so no command takes it for an archive"
+                        );
+                    }
                 }
             }
         }
