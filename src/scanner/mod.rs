@@ -67,24 +67,33 @@ pub enum Event<'a> {
     /// A `--` comment line starting at column 0 while no statement is pending.
     /// `text` is the line without its line break (and without a trailing `\r`).
     CommentLine {
+        /// Offset of the first `-`.
         start: u64,
+        /// Just past the line break, or the end of the input.
         end: u64,
+        /// The line, up to [`LINE_CAP`] bytes.
         text: &'a [u8],
     },
     /// A backslash command, from the backslash to the end of its line.
-    /// `in_statement` is true when psql's query buffer was not empty.
     Meta {
+        /// Offset of the backslash.
         start: u64,
+        /// Just past the line break, or the end of the input.
         end: u64,
+        /// The line, up to [`LINE_CAP`] bytes.
         text: &'a [u8],
+        /// psql's query buffer was not empty.
         in_statement: bool,
     },
     /// An SQL statement psql would send, from its first byte to its terminator.
     Statement {
+        /// Offset of the statement's first byte (after leading white space).
         start: u64,
+        /// Just past the `;`, or where the `\g`-like command that sent it begins.
         end: u64,
         /// The first [`HEAD_CAP`] bytes of the statement.
         head: &'a [u8],
+        /// The statement is longer than `head`.
         truncated: bool,
         /// psql reads `COPY ... FROM stdin` data from the following lines.
         copy_from_stdin: bool,
@@ -98,13 +107,22 @@ pub enum Event<'a> {
     },
     /// Raw COPY data, including the terminating `\.` line when present.
     CopyData {
+        /// Just past the COPY statement's line.
         start: u64,
+        /// Just past the `\.` line, or the end of the input.
         end: u64,
+        /// Data lines, not counting the `\.` line.
         rows: u64,
+        /// The `\.` line was read; false if the input ended first.
         terminated: bool,
     },
     /// Input psql would read in a way no splitter can follow safely.
-    Anomaly { offset: u64, what: &'static str },
+    Anomaly {
+        /// Where the construct begins.
+        offset: u64,
+        /// What psql would do there, for the error message.
+        what: &'static str,
+    },
 }
 
 /// A line the input stopped in before its line break. psql would still run
@@ -112,6 +130,7 @@ pub enum Event<'a> {
 /// `\connect foobar`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct CutLine<'a> {
+    /// Offset of the line's first byte.
     pub start: u64,
     /// What of the line was read (up to [`LINE_CAP`] bytes).
     pub text: &'a [u8],
@@ -125,6 +144,7 @@ pub struct EndState {
     /// `None` when the input ended between statements; otherwise the kind of
     /// construct left open and the offset where it began.
     pub open: Option<(&'static str, u64)>,
+    /// Bytes read in all.
     pub len: u64,
 }
 
@@ -365,6 +385,7 @@ fn is_space(b: u8) -> bool {
 }
 
 impl Scanner {
+    /// A scanner at the start of an input, with `standard_conforming_strings` on.
     pub fn new() -> Self {
         Scanner {
             mode: Mode::Normal,

@@ -7,34 +7,59 @@ use super::{EndState, Event, Scanner};
 /// An [`Event`] that owns its bytes.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum OwnedEvent {
+    /// An [`Event::CommentLine`].
     CommentLine {
+        /// Offset of the line.
         start: u64,
+        /// Just past its line break.
         end: u64,
+        /// The line without its line break.
         text: Vec<u8>,
     },
+    /// An [`Event::Meta`].
     Meta {
+        /// Offset of the backslash.
         start: u64,
+        /// Just past its line break.
         end: u64,
+        /// The line without its line break.
         text: Vec<u8>,
+        /// psql's query buffer was not empty.
         in_statement: bool,
     },
+    /// An [`Event::Statement`].
     Statement {
+        /// Offset of the statement's first byte.
         start: u64,
+        /// Just past its terminator.
         end: u64,
+        /// Its first [`super::HEAD_CAP`] bytes.
         head: Vec<u8>,
+        /// Longer than `head`.
         truncated: bool,
+        /// COPY data follows.
         copy_from_stdin: bool,
+        /// Rows of an `INSERT ... VALUES` list.
         values_rows: u64,
+        /// Offset of its last three identifiers.
         tail: u64,
     },
+    /// An [`Event::CopyData`].
     CopyData {
+        /// Offset of the first data line.
         start: u64,
+        /// Just past the `\.` line, or the end of the input.
         end: u64,
+        /// Data lines, not counting `\.`.
         rows: u64,
+        /// The `\.` line was read.
         terminated: bool,
     },
+    /// An [`Event::Anomaly`].
     Anomaly {
+        /// Where the construct begins.
         offset: u64,
+        /// What psql would do there.
         what: &'static str,
     },
 }
