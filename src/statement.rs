@@ -15,11 +15,17 @@ use sqlparser::tokenizer::{Token, Tokenizer};
 /// How a statement refers to a database by name.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum DbAction {
+    /// `CREATE DATABASE`.
     Create,
+    /// `DROP DATABASE`.
     Drop,
+    /// `ALTER DATABASE`.
     Alter,
+    /// `GRANT` or `REVOKE ... ON DATABASE`.
     Grant,
+    /// `COMMENT ON DATABASE`.
     Comment,
+    /// `SECURITY LABEL ... ON DATABASE`.
     SecurityLabel,
     /// `UPDATE pg_catalog.pg_database ... WHERE datname = '...'`
     Catalog,
@@ -27,19 +33,27 @@ pub enum DbAction {
     RoleSetting,
 }
 
+/// What the splitter needs to know of one statement.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Statement {
+    /// The statement names a database.
     Database {
+        /// What it does to it.
         action: DbAction,
+        /// The name as psql sends it, in the dump's encoding.
         name: Vec<u8>,
     },
     /// `COPY table ... FROM stdin` or `INSERT INTO table`: the table as written.
     Copy {
+        /// Quoted parts kept in quotes, unquoted ones in lower case, joined by `.`.
         table: String,
     },
+    /// `INSERT INTO table`.
     Insert {
+        /// As for [`Statement::Copy`].
         table: String,
     },
+    /// Anything else.
     Other,
 }
 
@@ -600,7 +614,9 @@ fn classify_in(head: &[u8], f: &mut Folded<'_>) -> Statement {
 /// exist (owners, grantees, `FOR ROLE`, `AUTHORIZATION`).
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct RoleRefs {
+    /// The role a `CREATE ROLE`, `USER` or `GROUP` creates.
     pub created: Option<String>,
+    /// Roles that must exist first, each named once.
     pub referenced: Vec<String>,
 }
 

@@ -9,6 +9,7 @@ use super::{PartSink, SplitError, Splitter, Summary};
 /// splitter must never do: open a part twice, or write to a closed one.
 #[derive(Debug, Default, Clone)]
 pub struct MemorySink {
+    /// Each part's bytes, by index.
     pub parts: BTreeMap<usize, Vec<u8>>,
     /// Parts opened and not yet closed.
     pub open: Vec<usize>,

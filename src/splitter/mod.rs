@@ -39,23 +39,32 @@ pub use memory::{split_in_memory, MemorySink};
 
 /// Receives the bytes of each part, in order.
 pub trait PartSink {
+    /// Starts part `index`; each index is opened once.
     fn open_part(&mut self, index: usize) -> io::Result<()>;
+    /// Appends to part `index`, which is open.
     fn write(&mut self, index: usize, bytes: &[u8]) -> io::Result<()>;
+    /// Part `index` gets no more bytes.
     fn close_part(&mut self, index: usize) -> io::Result<()>;
 }
 
+/// Why a stream cannot be split.
 #[derive(Debug, Error)]
 pub enum SplitError {
+    /// pg_dumpall output the splitter cannot cut safely.
     #[error("at byte {offset}{}: {message}", line.map(|l| format!(" (line {l})")).unwrap_or_default())]
     Input {
+        /// Byte offset in the input where the trouble begins.
         offset: u64,
         /// Left for the caller to find: the splitter does not count lines,
         /// which would cost a pass over every byte for the rare error.
         line: Option<u64>,
+        /// What is wrong there and what to do.
         message: String,
     },
+    /// The input does not look like pg_dumpall output; says why.
     #[error("{0}")]
     NotADump(String),
+    /// The sink failed.
     #[error(transparent)]
     Io(#[from] io::Error),
 }
@@ -65,6 +74,7 @@ pub enum SplitError {
 pub struct Segment {
     /// Where the bytes were in the input.
     pub offset: u64,
+    /// Bytes in the run.
     pub len: u64,
     /// The bytes are out of their input order here; the manifest keeps a
     /// copy so the input can be rebuilt in order.
@@ -74,9 +84,13 @@ pub struct Segment {
 /// A statement taken out of the globals area.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Relocated {
+    /// Where the statement was in the input.
     pub offset: u64,
+    /// The statement, with its line break.
     pub bytes: Vec<u8>,
+    /// What it does to the database.
     pub action: DbAction,
+    /// The database it names, as psql sends the name.
     pub database: Vec<u8>,
     /// Roles the statement needs (an owner, grantees).
     pub roles: Vec<String>,
@@ -85,17 +99,23 @@ pub struct Relocated {
     pub part: Option<usize>,
 }
 
+/// Rows one part loads into one table, from COPY data and INSERTs.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct TableRows {
+    /// As [`crate::statement::Statement::Copy`] gives it.
     pub table: String,
+    /// COPY data lines plus INSERT rows.
     pub rows: u64,
 }
 
+/// Where one part's bytes came from and what they hold.
 #[derive(Debug, Clone, Default)]
 pub struct PartLayout {
     /// `None` for the globals part.
     pub database: Option<Vec<u8>>,
+    /// The part's plaintext, run by run.
     pub segments: Vec<Segment>,
+    /// In the order the tables are first loaded.
     pub tables: Vec<TableRows>,
     /// Database parts: roles the part needs (owners, grantees).
     /// Globals: roles the part creates.
@@ -112,19 +132,30 @@ pub struct PartLayout {
 /// What the stream said about itself in its comments.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct DumpInfo {
+    /// The first line without its `-- ` (`PostgreSQL database cluster dump`).
     pub banner: String,
+    /// Each distinct `Dumped from database version` (at most 64).
     pub server_versions: Vec<String>,
+    /// Each distinct `Dumped by pg_dump(all) version` (at most 64).
     pub dump_versions: Vec<String>,
+    /// The first `Started on` time as written (`pg_dumpall --verbose` only).
     pub started_on: Option<String>,
+    /// The last `Completed on` time as written.
     pub completed_on: Option<String>,
 }
 
+/// What a split produced: the layout the manifest records.
 #[derive(Debug)]
 pub struct Summary<S = ()> {
+    /// The sink the parts went to; see [`Summary::take_sink`].
     pub sink: S,
+    /// Part 0 is the globals, then one part per database section.
     pub parts: Vec<PartLayout>,
+    /// Statements moved out of the globals, in input order.
     pub relocated: Vec<Relocated>,
+    /// What the stream's comments said.
     pub info: DumpInfo,
+    /// Bytes read.
     pub input_len: u64,
     /// `None` when the stream is a whole pg_dumpall output; otherwise why not.
     pub incomplete: Option<String>,
@@ -218,6 +249,7 @@ impl<S> Summary<S> {
 }
 
 impl<S: PartSink> Splitter<S> {
+    /// A splitter writing to `sink`, with part 0 already open.
     pub fn new(mut sink: S) -> Result<Self, SplitError> {
         sink.open_part(0)?;
         Ok(Splitter {
@@ -257,6 +289,7 @@ impl<S: PartSink> Splitter<S> {
         self.st.pos
     }
 
+    /// Routes `chunk`, the next bytes of the input, holding back what is undecided.
     pub fn feed(&mut self, chunk: &[u8]) -> Result<(), SplitError> {
         if !self.st.banner_checked {
             // Wait for enough of the start to recognise (or reject) the stream.
@@ -295,6 +328,7 @@ impl<S: PartSink> Splitter<S> {
         self.st.read_failed = true;
     }
 
+    /// Routes what is held, closes the last part, and says whether the stream was whole.
     pub fn finish(self) -> Result<Summary<S>, SplitError> {
         self.finish_showing(&|offset| offset)
     }
