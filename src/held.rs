@@ -23,8 +23,11 @@ pub fn release_point(pending: Option<u64>, pos: u64) -> u64 {
 /// `held` (left over from earlier chunks) followed by `chunk`, starting at
 /// input offset `base`.
 pub struct Window<'a> {
+    /// Input offset of `held`'s first byte.
     pub base: u64,
+    /// Bytes kept from earlier chunks, at most [`HOLD_CAP`].
     pub held: &'a [u8],
+    /// The chunk being scanned, borrowed from the caller.
     pub chunk: &'a [u8],
 }
 

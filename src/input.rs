@@ -15,8 +15,11 @@ use anyhow::{bail, Context, Result};
 /// How the input was compressed.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Compression {
+    /// Plain SQL.
     None,
+    /// gzip, one member or several.
     Gzip,
+    /// A zstd frame, or several.
     Zstd,
 }
 

@@ -10,25 +10,34 @@ use thiserror::Error;
 pub enum Meta {
     /// `\connect`/`\c`: `None` when psql stays on the current database.
     Connect(Option<Vec<u8>>),
+    /// `\restrict key`, which pg_dump emits since its August 2025 releases: the key.
     Restrict(Vec<u8>),
+    /// `\unrestrict key`: the key, which must match the `\restrict`'s.
     Unrestrict(Vec<u8>),
     /// `\if`: psql may skip what follows, up to the matching `\endif`.
     If,
+    /// `\endif`.
     Endif,
     /// Commands that leave the database unchanged.
     Other,
 }
 
+/// Why a backslash command's database cannot be known without running it.
 #[derive(Debug, Error, PartialEq, Eq)]
 pub enum MetaError {
+    /// psql would run a shell command to get the argument.
     #[error("backquoted shell command in a backslash command argument")]
     Backquote,
+    /// psql would substitute a variable's value.
     #[error("psql variable in a backslash command argument")]
     Variable,
+    /// A quote left open at the end of the line.
     #[error("unterminated quoted argument")]
     Unterminated,
+    /// A `\connect` connection string that names no database.
     #[error("connection string without a database name")]
     NoDbname,
+    /// A `\connect` connection string libpq would refuse.
     #[error("malformed connection string")]
     BadConninfo,
 }

@@ -11,7 +11,9 @@ use crate::splitter::{MemorySink, Segment, Summary};
 
 /// A relocated statement: where it was in the input and its bytes.
 pub struct Moved<'a> {
+    /// Where the statement was in the input.
     pub offset: u64,
+    /// The statement as the manifest keeps it.
     pub bytes: &'a [u8],
 }
 

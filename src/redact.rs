@@ -35,10 +35,18 @@ pub struct Untokenized;
 /// Why a role statement's password could not be removed.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum RedactError {
+    /// The statement mentions a password but does not tokenize.
     #[error("at byte {offset}: {}", self.reason())]
-    Unreadable { offset: u64 },
+    Unreadable {
+        /// Input offset of the statement.
+        offset: u64,
+    },
+    /// A statement held past [`HOLD_CAP`] might be a role statement.
     #[error("at byte {offset}: {}", self.reason())]
-    TooLong { offset: u64 },
+    TooLong {
+        /// Input offset of the statement.
+        offset: u64,
+    },
 }
 
 impl RedactError {
@@ -290,6 +298,7 @@ pub struct RedactReader<R> {
 }
 
 impl<R: Read> RedactReader<R> {
+    /// Reads `inner`, the plain (decompressed) dump, from its start.
     pub fn new(inner: R) -> Self {
         RedactReader {
             inner,

@@ -23,15 +23,21 @@ use crate::store::Location;
 
 const CHUNK: usize = 1 << 20;
 
+/// What `pgseal split` was asked to do.
 pub struct SplitOptions {
     /// `None` or `-` reads standard input.
     pub input: Option<PathBuf>,
+    /// The archive to create.
     pub out: Location,
+    /// Who can open the archive; a passphrase adds one.
     pub recipients: Vec<BoxedRecipient>,
     /// Seal an archive key with this passphrase (see [`ArchiveKey`]).
     pub passphrase: Option<SecretString>,
+    /// zstd level; 0 for zstd's default.
     pub level: i32,
+    /// Compression workers; 0 compresses on the splitting thread.
     pub threads: u32,
+    /// Replace an earlier pgseal archive at `out` (never anything else).
     pub force: bool,
     /// Seal a redacted dump: password clauses removed from role statements
     /// (see [`crate::redact`]).
@@ -40,9 +46,11 @@ pub struct SplitOptions {
     pub sign_key: Option<crate::sign::SigningKey>,
 }
 
+/// A finished split.
 pub struct SplitOutcome {
     /// Where the archive was placed.
     pub location: Location,
+    /// The manifest as sealed in the archive.
     pub manifest: Manifest,
 }
 
