@@ -8,12 +8,14 @@ use std::sync::Arc;
 
 use super::{Entries, Listed, Location, Object, Store};
 
+/// A [`Store`] over the files of one local directory.
 pub struct DirStore {
     location: Location,
     dir: PathBuf,
 }
 
 impl DirStore {
+    /// A store for `dir`, which need not exist yet.
     pub fn new(dir: PathBuf) -> DirStore {
         DirStore {
             location: Location::Local(dir.clone()),

@@ -21,7 +21,9 @@ use anyhow::{bail, Context, Result};
 /// A place an archive (or a collection of archives) is, as the user named it.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Location {
+    /// A directory, as given (relative paths stay relative).
     Local(PathBuf),
+    /// An `s3://` URL.
     S3(S3Location),
 }
 
@@ -56,6 +58,7 @@ impl Location {
         }
     }
 
+    /// A local directory, not object storage.
     pub fn is_local(&self) -> bool {
         matches!(self, Location::Local(_))
     }
@@ -78,14 +81,18 @@ impl<T: Read + Seek + Send> ReadSeek for T {}
 pub struct Object {
     /// Its path or URL, for messages.
     pub name: PathBuf,
+    /// Its size in bytes.
     pub len: u64,
+    /// Reads from the start; seeks anywhere within `len`.
     pub reader: Box<dyn ReadSeek>,
 }
 
 /// One file listed in a store.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Listed {
+    /// The file name, relative to the location.
     pub name: String,
+    /// Its size in bytes.
     pub len: u64,
     /// Last modification, seconds since the Unix epoch.
     pub modified: i64,
@@ -94,6 +101,7 @@ pub struct Listed {
 /// What one location holds, sorted by name.
 #[derive(Debug, Default)]
 pub struct Entries {
+    /// The regular files, sorted by name.
     pub files: Vec<Listed>,
     /// Everything else: locations below (names ending in `/`), symbolic
     /// links, sockets. Whatever is there decides whether a writer may
@@ -103,6 +111,7 @@ pub struct Entries {
 
 /// The files of one archive location, read side.
 pub trait Store: Send + Sync {
+    /// Where the store is, as the user named it.
     fn location(&self) -> &Location;
     /// The path or URL of file `name`, for messages.
     fn describe(&self, name: &str) -> PathBuf;
@@ -176,11 +185,14 @@ impl ObjectSink for Box<dyn ObjectSink> {
 /// `s3://BUCKET/PREFIX`, the prefix without leading or trailing slashes.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct S3Location {
+    /// The bucket name.
     pub bucket: String,
+    /// Empty for the bucket's top level.
     pub prefix: String,
 }
 
 impl S3Location {
+    /// Reads `s3://BUCKET/PREFIX`, refusing empty, `.` or `..` segments.
     pub fn parse(url: &str) -> Result<S3Location> {
         let rest = url.strip_prefix("s3://").context("not an s3:// URL")?;
         let (bucket, prefix) = rest.split_once('/').unwrap_or((rest, ""));
@@ -201,6 +213,7 @@ impl S3Location {
         })
     }
 
+    /// The location `name` below this one.
     pub fn child(&self, name: &str) -> S3Location {
         S3Location {
             bucket: self.bucket.clone(),

@@ -10,10 +10,15 @@ use anyhow::{bail, Context, Result};
 /// What a profile may set; environment variables take precedence.
 #[derive(Debug, Default, Clone, PartialEq, Eq)]
 pub struct Profile {
+    /// `aws_access_key_id`.
     pub access_key_id: Option<String>,
+    /// `aws_secret_access_key`.
     pub secret_access_key: Option<String>,
+    /// `aws_session_token`.
     pub session_token: Option<String>,
+    /// `region`.
     pub region: Option<String>,
+    /// `endpoint_url`, for S3-compatible services.
     pub endpoint_url: Option<String>,
 }
 

@@ -64,6 +64,8 @@ fn retry() -> RetryConfig {
     }
 }
 
+/// A [`Store`] over the objects under one S3 prefix, which keeps track of
+/// what it writes so that a failed run can take it back.
 pub struct S3Store {
     location: Location,
     at: S3Location,
