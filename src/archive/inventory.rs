@@ -24,13 +24,16 @@ use crate::store::{Listed, Location, Store};
 pub struct ArchiveInfo {
     /// Its name below the location (directory name or prefix segment).
     pub name: String,
+    /// Where it is: the location's child `name`.
     pub location: Location,
     /// Seconds since the Unix epoch: the manifest's recorded creation time,
     /// or (no manifest) the newest file's modification time.
     pub created: i64,
     /// Total size of its pgseal files.
     pub bytes: u64,
+    /// Number of its pgseal files.
     pub files: usize,
+    /// From its file names alone.
     pub state: State,
     /// A manifest signature is present (not checked: that needs the key).
     pub signed: bool,

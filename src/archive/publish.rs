@@ -36,8 +36,11 @@ use super::{INCOMPLETE_FILE, KEY_FILE, MANIFEST_FILE, SIGNATURE_FILE};
      move it where you want it, or remove {dest} and rename it"
 )]
 pub struct DestinationTaken {
+    /// Where the archive was to go.
     pub dest: PathBuf,
+    /// Where it is instead (`DIR.new`, or `DIR.new-N`).
     pub kept: PathBuf,
+    /// What is at `dest` ("holds an archive", "changed at the last moment").
     pub why: String,
 }
 
@@ -48,7 +51,9 @@ pub struct DirId(u64, u64);
 /// What is at a destination path.
 #[derive(Debug, PartialEq, Eq)]
 pub enum Occupant {
+    /// Nothing at the path.
     Absent,
+    /// An empty directory, which any archive may replace.
     EmptyDir,
     /// A directory holding a pgseal archive and nothing else.
     Archive(DirId),
@@ -111,6 +116,7 @@ pub(crate) fn is_archive_file(name: &str) -> bool {
 pub struct Publish<'a> {
     /// The finished archive, beside `dest`.
     pub tmp: &'a Path,
+    /// Where it goes (`DIR`).
     pub dest: &'a Path,
     /// An incomplete archive never replaces an archive; it goes to
     /// `DIR.incomplete[-N]` instead.

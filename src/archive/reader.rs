@@ -29,9 +29,12 @@ pub type AskPassphrase<'a> = &'a mut dyn FnMut(&str) -> Result<SecretString>;
 /// Largest manifest accepted (it holds one entry per database).
 const MANIFEST_LIMIT: u64 = 1 << 30;
 
+/// An opened archive: its manifest decrypted and checked, its parts not yet read.
 pub struct Archive {
     store: Arc<dyn Store>,
+    /// The decrypted manifest.
     pub manifest: Manifest,
+    /// Sizes and hashes of the manifest file itself.
     pub manifest_stats: SealStats,
     identities: Vec<BoxedIdentity>,
     /// Parts whose sealed file was hashed and matched, so that a restore
@@ -43,7 +46,9 @@ pub struct Archive {
 /// A file that failed a check, and why.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Problem {
+    /// The file's name in the archive.
     pub file: String,
+    /// What is wrong with it.
     pub what: String,
     /// [`ErrorKind::Damaged`], [`ErrorKind::Incomplete`] or, when a file
     /// could not be read at all, [`ErrorKind::Failed`].

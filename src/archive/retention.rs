@@ -25,6 +25,7 @@ pub enum State {
 }
 
 impl State {
+    /// `complete`, `incomplete` or `partial`, as listings show it.
     pub fn as_str(self) -> &'static str {
         match self {
             State::Complete => "complete",
@@ -43,18 +44,24 @@ impl fmt::Display for State {
 /// One archive as the rules see it.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Record {
+    /// The archive's name, which breaks ties between equal times.
     pub id: String,
     /// Seconds since the Unix epoch.
     pub created: i64,
+    /// From its file names (see [`State`]).
     pub state: State,
 }
 
 /// How many archives each rule keeps; 0 turns a rule off.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub struct Policy {
+    /// Keep the N newest complete archives.
     pub last: u32,
+    /// Keep the newest of each of the last N days with one.
     pub daily: u32,
+    /// Keep the newest of each of the last N ISO weeks with one.
     pub weekly: u32,
+    /// Keep the newest of each of the last N months with one.
     pub monthly: u32,
 }
 
@@ -129,6 +136,7 @@ pub enum Verdict {
 }
 
 impl Verdict {
+    /// Prune removes the archive.
     pub fn removes(&self) -> bool {
         matches!(self, Verdict::Expired | Verdict::Superseded)
     }
@@ -137,7 +145,9 @@ impl Verdict {
 /// The verdict on one record.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Decision {
+    /// The record's id.
     pub id: String,
+    /// What becomes of it.
     pub verdict: Verdict,
 }
 
