@@ -248,12 +248,17 @@ impl ConnOptions {
 /// What the target server already has, read before anything runs.
 #[derive(Debug, Clone, Default)]
 pub struct Target {
+    /// `server_version_num`, e.g. 160002.
     pub server_version_num: u32,
+    /// `server_version` as the server reports it, e.g. "16.2".
     pub server_version: String,
     /// The database psql connects to first.
     pub maintenance_db: Vec<u8>,
+    /// The role psql connects as.
     pub user: String,
+    /// Every role on the server.
     pub roles: BTreeSet<String>,
+    /// Every database on the server, as name bytes.
     pub databases: BTreeSet<Vec<u8>>,
 }
 

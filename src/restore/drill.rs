@@ -24,6 +24,7 @@ use crate::quote::{self, show_name};
 /// The bootstrap superuser of the throwaway cluster.
 pub const SUPERUSER: &str = "postgres";
 
+/// What `pgseal drill` was asked to do.
 #[derive(Debug, Clone, Default)]
 pub struct DrillOptions {
     /// Where the server programs are (else PATH, else Debian's location).
@@ -39,28 +40,37 @@ pub struct DrillOptions {
 /// A table whose row count differs from the manifest's.
 #[derive(Debug, Clone)]
 pub struct Mismatch {
+    /// As the manifest names it.
     pub table: String,
+    /// Rows the dump loads into it.
     pub expected: u64,
+    /// Rows `count(*)` found after the restore.
     pub found: u64,
 }
 
 /// A table whose rows could not be counted, and psql's message.
 #[derive(Debug, Clone)]
 pub struct CountFailure {
+    /// As the manifest names it.
     pub table: String,
+    /// psql's message.
     pub error: String,
 }
 
 /// The checks of one database.
 #[derive(Debug, Clone)]
 pub struct DbCheck {
+    /// The database's part number in the archive.
     pub part: usize,
+    /// The database name, as bytes.
     pub name: Vec<u8>,
     /// Whether a connection to it succeeded.
     pub connected: bool,
     /// Tables whose rows were counted.
     pub tables: usize,
+    /// Rows counted in all its tables.
     pub rows: u64,
+    /// Tables with more or fewer rows than the dump loads.
     pub mismatches: Vec<Mismatch>,
     /// Tables whose rows could not be counted.
     pub failures: Vec<CountFailure>,
@@ -69,6 +79,7 @@ pub struct DbCheck {
 }
 
 impl DbCheck {
+    /// Connected, counted every table, and every count matched.
     pub fn ok(&self) -> bool {
         self.connected
             && self.error.is_none()
@@ -80,11 +91,17 @@ impl DbCheck {
 /// How to reach a cluster left running with `--keep`.
 #[derive(Debug, Clone)]
 pub struct Kept {
+    /// The drill's private directory, removed by the stop command.
     pub dir: PathBuf,
+    /// The cluster's data directory (`PGDATA`).
     pub data_dir: PathBuf,
+    /// The unix socket's directory, for `psql -h`.
     pub socket_dir: PathBuf,
+    /// The port in the socket's name, for `psql -p` (no TCP listens).
     pub port: u16,
+    /// The `pg_ctl` that stops it.
     pub pg_ctl: PathBuf,
+    /// The `psql` of the cluster's version.
     pub psql: PathBuf,
     /// The server runs as the `postgres` OS user (we are root).
     pub as_postgres: bool,
@@ -116,20 +133,27 @@ impl Kept {
     }
 }
 
+/// What a drill did, and its verdict.
 #[derive(Debug)]
 pub struct DrillReport {
+    /// The server programs the drill ran.
     pub install: PgInstall,
     /// Seconds to create and start the cluster (not part of recovery).
     pub setup_seconds: f64,
+    /// The restore plan, into the empty cluster.
     pub plan: Plan,
+    /// `None` when the plan refused to run.
     pub restore: Option<RestoreReport>,
+    /// One per restored database.
     pub checks: Vec<DbCheck>,
     /// Why the drill failed; empty means it passed.
     pub reasons: Vec<String>,
+    /// `--keep`: how to reach the cluster left running.
     pub kept: Option<Kept>,
 }
 
 impl DrillReport {
+    /// No reason to fail: every part restored and every check passed.
     pub fn passed(&self) -> bool {
         self.reasons.is_empty()
     }
@@ -504,6 +528,9 @@ pub struct TempCluster {
 }
 
 impl TempCluster {
+    /// Creates the cluster in a new directory under `work_dir` (default:
+    /// the temp directory) and starts it; as root, the server runs as the
+    /// `postgres` OS user.
     pub fn start(install: &PgInstall, work_dir: Option<&Path>) -> Result<TempCluster> {
         let as_postgres = is_root();
         if as_postgres {
@@ -617,15 +644,20 @@ impl TempCluster {
         }
     }
 
+    /// The cluster's private directory.
     pub fn dir(&self) -> &Path {
         &self.path
     }
+    /// The data directory, inside [`TempCluster::dir`].
     pub fn data_dir(&self) -> PathBuf {
         self.path.join("data")
     }
+    /// The unix socket's directory: the private directory, or one in /tmp
+    /// when that path is too long for a socket.
     pub fn socket_dir(&self) -> &Path {
         &self.socket_dir
     }
+    /// The port in the socket's name.
     pub fn port(&self) -> u16 {
         self.port
     }

@@ -55,14 +55,19 @@ enum Line {
 /// What the journal says of one part.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct PartState {
+    /// The part began to run: its database may exist.
     pub started: bool,
+    /// The part's prefix (CREATE DATABASE, settings) has run.
     pub prefix: bool,
+    /// Entries whose transaction committed.
     pub done: HashSet<usize>,
     /// Transactions whose outcome the journal does not know.
     pub pending: Vec<(Vec<usize>, u64)>,
+    /// The whole part committed.
     pub complete: bool,
 }
 
+/// An open journal, appended to line by line, each line synced before the call returns.
 #[derive(Debug)]
 pub struct Journal {
     path: PathBuf,
@@ -147,6 +152,7 @@ impl Journal {
         })
     }
 
+    /// The journal's file.
     pub fn path(&self) -> &Path {
         &self.path
     }
@@ -160,12 +166,15 @@ impl Journal {
             .with_context(|| format!("cannot write the journal {}", self.path.display()))
     }
 
+    /// Records that `part` (its file name) began to run.
     pub fn started(&self, part: &str) -> Result<()> {
         self.write(&Line::Started { part: part.into() })
     }
+    /// Records that `part`'s prefix has run.
     pub fn prefix(&self, part: &str) -> Result<()> {
         self.write(&Line::Prefix { part: part.into() })
     }
+    /// Records, before its COMMIT is sent, that `entries` of `part` run in transaction `xid`.
     pub fn pending(&self, part: &str, entries: &[usize], xid: u64) -> Result<()> {
         self.write(&Line::Pending {
             part: part.into(),
@@ -173,12 +182,14 @@ impl Journal {
             xid,
         })
     }
+    /// Records that `entries` of `part` committed.
     pub fn done(&self, part: &str, entries: &[usize]) -> Result<()> {
         self.write(&Line::Done {
             part: part.into(),
             entries: entries.to_vec(),
         })
     }
+    /// Records that all of `part` committed.
     pub fn complete(&self, part: &str) -> Result<()> {
         self.write(&Line::Complete { part: part.into() })
     }

@@ -14,6 +14,7 @@ pub const PROGRAMS: [&str; 4] = ["initdb", "pg_ctl", "postgres", "psql"];
 /// A directory holding all of [`PROGRAMS`].
 #[derive(Debug, Clone)]
 pub struct PgInstall {
+    /// The directory.
     pub bin: PathBuf,
     /// As `postgres --version` says it, e.g. "15.18 (Debian 15.18-0+deb12u1)".
     pub version: String,
@@ -22,6 +23,7 @@ pub struct PgInstall {
 }
 
 impl PgInstall {
+    /// The path of program `name` in [`PgInstall::bin`].
     pub fn program(&self, name: &str) -> PathBuf {
         self.bin.join(name)
     }

@@ -16,20 +16,25 @@ use crate::quote::show_name;
 /// everything.
 #[derive(Debug, Clone, Default)]
 pub struct Selection {
+    /// `--globals`.
     pub globals: bool,
+    /// `--db NAME`: names as in the archive, exact bytes.
     pub databases: Vec<Vec<u8>>,
     /// `--rename OLD=NEW`, exact name bytes.
     pub renames: Vec<(Vec<u8>, Vec<u8>)>,
 }
 
 impl Selection {
+    /// Nothing was selected, so everything is restored.
     pub fn is_everything(&self) -> bool {
         !self.globals && self.databases.is_empty()
     }
 }
 
+/// What a restore was asked to do, as far as the plan needs.
 #[derive(Debug, Clone, Default)]
 pub struct PlanOptions {
+    /// The parts asked for.
     pub selection: Selection,
     /// Drop and recreate selected databases that already exist.
     pub clean: bool,
@@ -42,6 +47,7 @@ pub struct PlanOptions {
     pub resume: Option<HashMap<String, PartState>>,
 }
 
+/// What one step does to the target.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum Action {
@@ -63,6 +69,7 @@ pub enum Action {
 }
 
 impl Action {
+    /// A phrase for the plan's listing.
     pub fn describe(self) -> &'static str {
         match self {
             Action::Globals => "roles, memberships, settings, tablespaces",
@@ -78,7 +85,9 @@ impl Action {
 /// One part to run.
 #[derive(Debug, Clone)]
 pub struct Step {
+    /// Its index in the manifest.
     pub part: usize,
+    /// Globals or database.
     pub kind: PartKind,
     /// The database name in the archive (None for the globals).
     pub name: Option<Vec<u8>>,
@@ -86,6 +95,7 @@ pub struct Step {
     pub target: Option<Vec<u8>>,
     /// Plaintext bytes of the part.
     pub bytes: u64,
+    /// What it does to the target.
     pub action: Action,
     /// The database psql connects to first, when it cannot be the
     /// maintenance database (the part drops and creates that very database).
@@ -94,6 +104,7 @@ pub struct Step {
     /// template1 or the maintenance database, which other parts' sessions
     /// would be using.
     pub exclusive: bool,
+    /// How its text is rewritten on the way to psql.
     pub options: TransformOptions,
     /// The entries to restore; all unless `--table`, `--data-only`, `--schema-only`.
     pub entries: Filter,
@@ -115,15 +126,20 @@ impl Step {
 /// A part that will not run.
 #[derive(Debug, Clone)]
 pub struct Skipped {
+    /// Its index in the manifest.
     pub part: usize,
+    /// The database name (None for the globals).
     pub name: Option<Vec<u8>>,
+    /// Why it will not run.
     pub reason: String,
 }
 
+/// What a restore will do; see [`plan`].
 #[derive(Debug, Clone, Default)]
 pub struct Plan {
     /// In execution order: the globals first, then databases, largest first.
     pub steps: Vec<Step>,
+    /// Parts that will not run, each with why.
     pub skipped: Vec<Skipped>,
     /// Reasons not to run at all; a plan with refusals must not run.
     pub refusals: Vec<String>,
@@ -137,6 +153,7 @@ pub struct Plan {
 }
 
 impl Plan {
+    /// No refusals.
     pub fn is_runnable(&self) -> bool {
         self.refusals.is_empty()
     }

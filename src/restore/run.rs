@@ -27,7 +27,9 @@ use crate::archive::Archive;
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum Status {
+    /// Every statement ran and committed.
     Ok,
+    /// psql reported an error, or the part could not be fed to it.
     Failed,
     /// Stopped by `--fail-fast` after another part failed.
     Cancelled,
@@ -40,14 +42,17 @@ pub enum Status {
 pub struct PartOutcome {
     /// Index into [`Plan::steps`].
     pub step: usize,
+    /// How it went.
     pub status: Status,
     /// Plaintext bytes sent to psql.
     pub bytes: u64,
+    /// Wall-clock time of the step.
     pub seconds: f64,
     /// psql's error message (or why the part could not be fed to psql).
     pub error: Option<String>,
     /// The line psql reported the error at, in the part as sent to psql.
     pub line: Option<u64>,
+    /// What the rewrite changed; `None` if it did not run.
     pub report: Option<TransformReport>,
 }
 
@@ -66,6 +71,7 @@ impl PartOutcome {
     }
 }
 
+/// What a restore did, step by step.
 #[derive(Debug, Clone)]
 pub struct RestoreReport {
     /// One per plan step, in plan order.
@@ -75,9 +81,11 @@ pub struct RestoreReport {
 }
 
 impl RestoreReport {
+    /// Every step ran and committed.
     pub fn ok(&self) -> bool {
         self.outcomes.iter().all(|o| o.status == Status::Ok)
     }
+    /// Steps that did not finish well (failed, cancelled or not run).
     pub fn failed(&self) -> usize {
         self.outcomes
             .iter()
@@ -92,9 +100,11 @@ pub trait Observer: Sync {
     fn message(&self, _msg: &str) {}
     /// The plan is about to run.
     fn planned(&self, _plan: &Plan) {}
+    /// A step is starting.
     fn started(&self, _step: &Step) {}
     /// `bytes` of the part's plaintext have been read so far.
     fn progress(&self, _step: &Step, _bytes: u64) {}
+    /// A step ended, however it went.
     fn finished(&self, _step: &Step, _outcome: &PartOutcome) {}
 }
 
@@ -102,6 +112,7 @@ pub trait Observer: Sync {
 pub struct Silent;
 impl Observer for Silent {}
 
+/// How a plan runs.
 #[derive(Debug, Clone)]
 pub struct RunOptions {
     /// Connections to the target at once, over all databases.
@@ -143,12 +154,14 @@ pub struct Pool {
 }
 
 impl Pool {
+    /// A pool of `free` connections.
     pub fn new(free: usize) -> Pool {
         Pool {
             free: Mutex::new(free),
         }
     }
 
+    /// Takes a connection if one is free; never waits.
     pub fn try_acquire(&self) -> bool {
         let mut f = self.free.lock().unwrap();
         if *f == 0 {
@@ -158,6 +171,7 @@ impl Pool {
         true
     }
 
+    /// Gives a connection back.
     pub fn release(&self) {
         *self.free.lock().unwrap() += 1;
     }

@@ -27,9 +27,11 @@ pub struct SessionError {
     pub message: String,
     /// The line psql reported, counted over everything this session was fed.
     pub line: Option<u64>,
+    /// The session was killed on request, not by an error.
     pub cancelled: bool,
 }
 
+/// A running psql, fed on its standard input.
 pub struct Session {
     child: Child,
     stdin: Option<BufWriter<ChildStdin>>,

@@ -26,6 +26,7 @@ use crate::redact;
 use crate::scanner::{Event, Scanner};
 use crate::statement::{self, bytes, first_word, DbAction, Located, Statement, T};
 
+/// How a part's text is rewritten on its way to psql.
 #[derive(Debug, Clone, Default)]
 pub struct TransformOptions {
     /// Roles that already exist in the target: their CREATE ROLE is skipped.
@@ -42,10 +43,13 @@ pub struct TransformOptions {
 /// What the transform changed, for the restore report.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct TransformReport {
+    /// Roles whose CREATE ROLE was left out: the target has them.
     pub roles_skipped: Vec<String>,
     /// Roles a `--clean` dump would drop that exist in the target: kept.
     pub roles_kept: Vec<String>,
+    /// PASSWORD clauses removed.
     pub passwords_stripped: usize,
+    /// Statements and `\connect` lines that name the renamed database.
     pub renamed_statements: usize,
     /// The database the part creates or connects to, after renaming.
     pub database: Option<Vec<u8>>,
