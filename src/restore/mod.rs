@@ -1,8 +1,8 @@
 //! `pgseal restore` and `pgseal drill`: selective, parallel restores with psql.
 //!
 //! * [`conn`]: how psql reaches the target, and what the target already has;
-//! * [`plan`]: which parts run, in which order, under which names, and what
-//!   is refused, decided before anything runs;
+//! * [`plan`](mod@plan): which parts run, in which order, under which
+//!   names, and what is refused, decided before anything runs;
 //! * [`run`]: one psql per part, fed through [`transform`] from a decrypting
 //!   thread, no plaintext on disk;
 //! * [`drill`]: a throwaway cluster, a full restore, row-count checks.
