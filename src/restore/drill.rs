@@ -144,7 +144,7 @@ pub struct DrillReport {
     pub plan: Plan,
     /// `None` when the plan refused to run.
     pub restore: Option<RestoreReport>,
-    /// One per restored database.
+    /// One per database whose restore succeeded.
     pub checks: Vec<DbCheck>,
     /// Why the drill failed; empty means it passed.
     pub reasons: Vec<String>,
