@@ -28,7 +28,7 @@ impl PgInstall {
         self.bin.join(name)
     }
 
-    /// Reads the version of the programs in `bin`; None if one is missing.
+    /// Reads the version of the programs in `bin`; an error names the programs missing there.
     pub fn probe(bin: &Path) -> Result<PgInstall> {
         let missing: Vec<&str> = PROGRAMS
             .iter()
