@@ -220,31 +220,65 @@ fn created_attribute(t: i64) -> Attributes {
     a
 }
 
+/// What went wrong with a request, as far as the user can act on it.
+#[derive(Debug, PartialEq, Eq)]
+enum Failure {
+    Denied,
+    NoBucket,
+    Missing,
+    Unreachable,
+    Other,
+}
+
+fn classify(e: &object_store::Error) -> Failure {
+    use object_store::client::{HttpError, HttpErrorKind};
+    use object_store::Error as E;
+    // S3 names the missing bucket by its error code in the response body,
+    // and object_store keeps the status of a failed listing or upload only
+    // in the message.
+    let text = e.to_string();
+    if text.contains("NoSuchBucket") {
+        return Failure::NoBucket;
+    }
+    if text.contains("403 Forbidden") {
+        return Failure::Denied;
+    }
+    match e {
+        E::NotFound { .. } => return Failure::Missing,
+        E::PermissionDenied { .. } | E::Unauthenticated { .. } => return Failure::Denied,
+        _ => {}
+    }
+    let mut cause: Option<&(dyn std::error::Error + 'static)> = Some(e);
+    while let Some(c) = cause {
+        if let Some(h) = c.downcast_ref::<HttpError>() {
+            if matches!(h.kind(), HttpErrorKind::Connect | HttpErrorKind::Timeout) {
+                return Failure::Unreachable;
+            }
+        }
+        cause = c.source();
+    }
+    Failure::Other
+}
+
 fn io_error(url: &str, e: object_store::Error) -> io::Error {
-    if let object_store::Error::NotFound { .. } = e {
+    let failure = classify(&e);
+    if failure == Failure::Missing {
         return io::Error::new(io::ErrorKind::NotFound, format!("{url} does not exist"));
     }
-    let text = e.to_string();
-    let denied = matches!(
-        e,
-        object_store::Error::PermissionDenied { .. } | object_store::Error::Unauthenticated { .. }
-    ) || text.contains("403 Forbidden");
-    let what = if denied {
-        "access denied: check the credentials (AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY, \
-         AWS_SESSION_TOKEN, or AWS_PROFILE) and what the key may do in the bucket"
-    } else if text.contains("NoSuchBucket") {
-        "no such bucket"
-    } else if text.contains("error sending request") {
-        "the S3 server cannot be reached (AWS_ENDPOINT_URL)"
-    } else {
-        "request failed"
+    let what = match failure {
+        Failure::Denied => {
+            "access denied: check the credentials (AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY, \
+             AWS_SESSION_TOKEN, or AWS_PROFILE) and what the key may do in the bucket"
+        }
+        Failure::NoBucket => "no such bucket",
+        Failure::Unreachable => "the S3 server cannot be reached (AWS_ENDPOINT_URL)",
+        _ => "request failed",
     };
-    let kind = if denied {
-        io::ErrorKind::PermissionDenied
-    } else {
-        io::ErrorKind::Other
+    let kind = match failure {
+        Failure::Denied => io::ErrorKind::PermissionDenied,
+        _ => io::ErrorKind::Other,
     };
-    io::Error::new(kind, format!("{url}: {what} ({text})"))
+    io::Error::new(kind, format!("{url}: {what} ({e})"))
 }
 
 impl Store for S3Store {
