@@ -27,18 +27,21 @@ fn command(g: &Garage) -> Command {
 }
 
 fn split_to(g: &Garage, dump: &Path, url: &str) -> Output {
+    split_with(g, dump, url, &[])
+}
+
+fn split_with(g: &Garage, dump: &Path, url: &str, more: &[&str]) -> Output {
     let r = demo_recipients();
-    pgseal_s3(
-        g,
-        &[
-            OsStr::new("split"),
-            dump.as_os_str(),
-            "-o".as_ref(),
-            url.as_ref(),
-            "-R".as_ref(),
-            r.as_os_str(),
-        ],
-    )
+    let mut args = vec![
+        OsStr::new("split"),
+        dump.as_os_str(),
+        "-o".as_ref(),
+        url.as_ref(),
+        "-R".as_ref(),
+        r.as_os_str(),
+    ];
+    args.extend(more.iter().map(OsStr::new));
+    pgseal_s3(g, &args)
 }
 
 fn with_key<'a>(args: &'a [&'a str], key: &'a Path) -> Vec<&'a OsStr> {
@@ -375,19 +378,7 @@ fn a_killed_split_leaves_no_archive_and_force_replaces_its_debris() {
         "{}",
         text(&o)
     );
-    let r = demo_recipients();
-    let o = pgseal_s3(
-        &g,
-        &[
-            OsStr::new("split"),
-            path.as_os_str(),
-            "-o".as_ref(),
-            url.as_ref(),
-            "-R".as_ref(),
-            r.as_os_str(),
-            "--force".as_ref(),
-        ],
-    );
+    let o = split_with(&g, &path, &url, &["--force"]);
     assert!(o.status.success(), "{}", text(&o));
     let o = pgseal_s3(&g, &with_key(&["verify", &url], &key));
     assert!(o.status.success(), "{}", text(&o));
@@ -431,18 +422,8 @@ fn force_replaces_an_archive_but_never_foreign_objects() {
     let o = split_to(&g, &fixture("pg15-full.sql"), &url);
     assert_eq!(o.status.code(), Some(1), "{}", text(&o));
     assert!(support::stderr_of(&o).contains("--force"), "{}", text(&o));
-    let r = demo_recipients();
     let fifteen = fixture("pg15-full.sql");
-    let forced = [
-        OsStr::new("split"),
-        fifteen.as_os_str(),
-        "-o".as_ref(),
-        url.as_ref(),
-        "-R".as_ref(),
-        r.as_os_str(),
-        "--force".as_ref(),
-    ];
-    let o = pgseal_s3(&g, &forced);
+    let o = split_with(&g, &fifteen, &url, &["--force"]);
     assert!(o.status.success(), "{}", text(&o));
     let o = pgseal_s3(&g, &with_key(&["cat", "--all", &url], &key));
     assert!(o.stdout == std::fs::read(&fifteen).unwrap(), "{}", text(&o));
@@ -458,7 +439,7 @@ fn force_replaces_an_archive_but_never_foreign_objects() {
     );
 
     g.put("daily/notes.txt", b"mine");
-    let o = pgseal_s3(&g, &forced);
+    let o = split_with(&g, &fifteen, &url, &["--force"]);
     assert_eq!(o.status.code(), Some(1), "{}", text(&o));
     assert!(support::stderr_of(&o).contains("notes.txt"), "{}", text(&o));
     assert_eq!(g.get("daily/notes.txt").as_deref(), Some(&b"mine"[..]));
