@@ -117,9 +117,10 @@ pub struct TocBuilder {
     /// A data entry has been seen: an entry of another kind after one is post-data.
     seen_data: bool,
     post_data: bool,
-    /// Names of the [`Class::Table`] entries of the current run: a later
-    /// table naming one of them may depend on it (its row type).
-    run_tables: HashSet<String>,
+    /// What the [`Class::Table`] entries of the current run name.
+    indep: Run,
+    /// The constraint names of the open [`Class::Table`] entry.
+    names: Names,
     /// The table of the current run that comments may join (schema, name).
     attach: Option<(Option<String>, String)>,
     /// The open [`Class::Table`] entry's `CREATE TABLE` has been read.
@@ -142,7 +143,7 @@ impl TocBuilder {
             Event::CommentLine { start, end, text } => self.comment(start, end, text),
             Event::Meta { .. } => {
                 self.content();
-                self.run_tables.clear();
+                self.indep = Run::default();
                 self.attach = None;
                 self.settings.clear();
                 self.changed = true;
@@ -277,12 +278,15 @@ impl TocBuilder {
         }
         match e.class {
             Class::Table => {
-                self.run_tables.insert(e.name.clone());
+                self.indep.tables.insert(e.name.clone());
+                let names = std::mem::take(&mut self.names);
+                self.indep.explicit.extend(names.explicit);
+                self.indep.chosen.extend(names.chosen);
                 self.attach = Some((e.schema.clone(), e.name.clone()));
             }
             Class::TableComment => {}
             _ => {
-                self.run_tables.clear();
+                self.indep = Run::default();
                 self.attach = None;
             }
         }
@@ -345,6 +349,7 @@ impl TocBuilder {
             _ => Class::Barrier,
         };
         self.created = false;
+        self.names = Names::default();
         let section = if self.post_data {
             Section::PostData
         } else {
@@ -364,7 +369,13 @@ impl TocBuilder {
             Class::Table => {
                 let ok = !truncated
                     && match self.created {
-                        false => plain_create_table(head, e, &self.run_tables),
+                        false => match plain_create_table(head, e, &self.indep) {
+                            Some(names) => {
+                                self.names = names;
+                                true
+                            }
+                            None => false,
+                        },
                         true => same_table_alter(head, e),
                     };
                 self.created = true;
@@ -441,6 +452,29 @@ impl TocBuilder {
     }
 }
 
+/// What the independent tables of a run name, so that a table whose
+/// statement could depend on another's, or name a constraint as another's
+/// would be named, is not run beside it.
+#[derive(Debug, Clone, Default)]
+struct Run {
+    /// The tables: a later one naming one of them may use its row type.
+    tables: HashSet<String>,
+    /// Constraint names their statements give.
+    explicit: HashSet<String>,
+    /// Names the server may choose for their constraints (PostgreSQL 18
+    /// names NOT NULL constraints `table_column_not_null`, avoiding every
+    /// name in use in the schema): which table gets a name would depend on
+    /// which ran first.
+    chosen: HashSet<String>,
+}
+
+/// The constraint names of one table's statement (see [`Run`]).
+#[derive(Debug, Clone, Default)]
+struct Names {
+    explicit: Vec<String>,
+    chosen: Vec<String>,
+}
+
 /// A table name that cannot make another table's types depend on the order
 /// of creation: its array type is `_name`, which another table's row type
 /// (a name starting with `_`) or a name cut at 63 bytes could also want.
@@ -468,36 +502,48 @@ const LOOKUP_TYPES: [&str; 11] = [
 /// after its name (so no `OF type`, no `PARTITION OF`), no `INHERITS`, no
 /// `LIKE`, no name looked up by a cast, and no word naming a table of
 /// `earlier`, whose row type it could use.
-fn plain_create_table(head: &[u8], e: &Entry, earlier: &HashSet<String>) -> bool {
-    let Some(toks) = all_tokens(head) else {
-        return false;
-    };
+fn plain_create_table(head: &[u8], e: &Entry, run: &Run) -> Option<Names> {
+    let toks = all_tokens(head)?;
     let t: Vec<&T> = toks.iter().collect();
     let kw = |i: usize, w: &str| matches!(t.get(i), Some(T::Kw(k)) if k == w);
     let at = if kw(1, "unlogged") { 2 } else { 1 };
     if !(kw(0, "create") && kw(at, "table")) {
-        return false;
+        return None;
     }
-    match qualified(&t, at + 1) {
-        Some((name, next)) if name == table_key(e) && t.get(next) == Some(&&T::Punct('(')) => {
-            let mut prev = None;
-            for tok in &t[next..] {
-                if let T::Kw(w) | T::Name(w) = tok {
-                    let like = w == "like" && matches!(prev, Some(&T::Punct('(' | ',')));
-                    if earlier.contains(w)
-                        || like
-                        || w == "inherits"
-                        || LOOKUP_TYPES.contains(&w.as_str())
-                    {
-                        return false;
-                    }
-                }
-                prev = Some(*tok);
+    let (name, next) = qualified(&t, at + 1)?;
+    if name != table_key(e) || t.get(next) != Some(&&T::Punct('(')) {
+        return None;
+    }
+    let mut names = Names::default();
+    let mut prev = None;
+    for tok in &t[next..] {
+        if let T::Kw(w) | T::Name(w) = tok {
+            let like = w == "like" && matches!(prev, Some(&T::Punct('(' | ',')));
+            if run.tables.contains(w)
+                || like
+                || w == "inherits"
+                || LOOKUP_TYPES.contains(&w.as_str())
+            {
+                return None;
             }
-            true
+            if matches!(prev, Some(T::Kw(c)) if c == "constraint") {
+                names.explicit.push(w.clone());
+            }
+            // Any word may be a column whose NOT NULL constraint the server names.
+            let chosen = format!("{}_{w}_not_null", e.name);
+            if chosen.len() > 63 {
+                return None;
+            }
+            names.chosen.push(chosen);
         }
-        _ => false,
+        prev = Some(*tok);
     }
+    let clash = names.explicit.iter().any(|n| run.chosen.contains(n))
+        || names
+            .chosen
+            .iter()
+            .any(|n| run.chosen.contains(n) || run.explicit.contains(n));
+    (!clash).then_some(names)
 }
 
 /// How [`qualified`] reads the name of a table entry.

@@ -605,6 +605,64 @@ mod tests {
         assert_eq!(cut.passphrase_key.as_deref(), Some("key.age"));
     }
 
+    /// A version 1 manifest with a table of contents whose tables, comments
+    /// and grants may run in parallel (`parallel`, a field older readers
+    /// ignore: to them these are barriers, which restore correctly).
+    #[test]
+    fn parallel_groups_read_and_write_back_unchanged() {
+        let text = include_str!("../../testdata/format/manifest-v1-parallel-toc.json");
+        let m = read_manifest(text.as_bytes()).unwrap();
+        let back = serde_json::to_value(&m).unwrap();
+        let orig: serde_json::Value = serde_json::from_str(text).unwrap();
+        assert_eq!(back, orig, "does not write back unchanged");
+        let toc = m.parts.iter().find_map(|p| p.toc.as_ref()).unwrap();
+        let groups: Vec<_> = toc.entries.iter().filter_map(|e| e.parallel()).collect();
+        for g in [
+            TocParallel::Table,
+            TocParallel::TableComment,
+            TocParallel::Acl,
+        ] {
+            assert!(groups.contains(&g), "{g:?}");
+        }
+        assert!(toc
+            .entries
+            .iter()
+            .all(|e| e.parallel.is_none() || e.class == TocClass::Barrier));
+        // A group a later pgseal invents runs as a barrier.
+        let later = text.replacen("\"parallel\": \"table\"", "\"parallel\": \"future\"", 1);
+        let m = read_manifest(later.as_bytes()).unwrap();
+        let toc = m.parts.iter().find_map(|p| p.toc.as_ref()).unwrap();
+        let e = toc
+            .entries
+            .iter()
+            .find(|e| e.parallel == Some(TocParallel::Unknown));
+        assert_eq!(e.and_then(TocEntry::parallel), None);
+    }
+
+    /// A newer archive is named as such, whatever else it changed; a foreign
+    /// or broken one is not taken for a newer one.
+    #[test]
+    fn the_version_is_read_before_the_rest() {
+        let text = include_str!("../../testdata/format/manifest-v1.json");
+        let newer = text
+            .replacen("\"version\": 1", "\"version\": 2", 1)
+            .replacen("\"parts\": [", "\"parts\": 7, \"old_parts\": [", 1);
+        assert!(matches!(
+            read_manifest(newer.as_bytes()),
+            Err(ManifestError::Newer(2))
+        ));
+        let foreign = text.replacen("pgseal-archive", "other", 1);
+        assert!(matches!(
+            read_manifest(foreign.as_bytes()),
+            Err(ManifestError::Foreign(f)) if f == "other"
+        ));
+        let broken = text.replacen("\"parts\": [", "\"parts\": 7, \"old_parts\": [", 1);
+        assert!(matches!(
+            read_manifest(broken.as_bytes()),
+            Err(ManifestError::Damaged(_))
+        ));
+    }
+
     #[test]
     fn hex_round_trip() {
         assert_eq!(

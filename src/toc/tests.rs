@@ -343,6 +343,26 @@ fn tables_that_may_depend_on_others_stay_in_order() {
     ] {
         assert_eq!(classes(&row(sql)), [Table, Barrier], "{sql}");
     }
+    // A constraint name the server would choose for the other table (the
+    // NOT NULL constraints of PostgreSQL 18 partitions keep their parent's),
+    // or two tables whose chosen names meet.
+    let parent = (
+        "events",
+        "TABLE",
+        "CREATE TABLE s.events (id bigint NOT NULL);",
+    );
+    let child = (
+        "events_h1",
+        "TABLE",
+        "CREATE TABLE s.events_h1 (id bigint CONSTRAINT events_id_not_null NOT NULL);",
+    );
+    assert_eq!(classes(&[parent, child]), [Table, Barrier]);
+    assert_eq!(classes(&[child, parent]), [Table, Barrier]);
+    let meet = [
+        ("a_b", "TABLE", "CREATE TABLE s.a_b (c int NOT NULL);"),
+        ("a", "TABLE", "CREATE TABLE s.a (b_c int NOT NULL);"),
+    ];
+    assert_eq!(classes(&meet), [Table, Barrier]);
     // The same name again as a quoted, upper-case name is another table.
     assert_eq!(classes(&row("CREATE TABLE s.b (r \"A\");")), [Table, Table]);
     // A head too long to read whole is not read as independent.
