@@ -260,6 +260,11 @@ fn sqlparser_tokens(text: &[u8]) -> Option<Vec<T>> {
     )
 }
 
+/// Every token of a statement read whole (its head not cut short).
+pub(crate) fn all_tokens(stmt: &[u8]) -> Option<Vec<T>> {
+    plain_tokens(stmt).or_else(|| sqlparser_tokens(stmt))
+}
+
 /// The first 64 tokens of a statement's head.
 pub(crate) fn tokens(head: &[u8]) -> Option<Vec<T>> {
     let whole = plain_tokens(head).or_else(|| sqlparser_tokens(head));

@@ -21,7 +21,7 @@
 use std::collections::HashSet;
 
 use crate::scanner::Event;
-use crate::statement::{tokens, T};
+use crate::statement::{all_tokens, tokens, T};
 
 /// pg_dump's three sections, as `pg_restore --section` names them.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -43,6 +43,14 @@ pub enum Class {
     Index,
     /// Foreign keys: after the indexes and constraints around them.
     ForeignKey,
+    /// A plain `CREATE TABLE` and statements on that table alone, naming no
+    /// table created before it in its run: independent of its neighbours.
+    Table,
+    /// A comment on the table entry just before it (`TABLE t`, `COLUMN t.c`):
+    /// runs with that table.
+    TableComment,
+    /// `GRANT`/`REVOKE` on one object; entries on one object share a lock.
+    Acl,
 }
 
 /// One table a post-data entry works on.
@@ -109,6 +117,14 @@ pub struct TocBuilder {
     /// A data entry has been seen: an entry of another kind after one is post-data.
     seen_data: bool,
     post_data: bool,
+    /// What the [`Class::Table`] entries of the current run name.
+    indep: Run,
+    /// The constraint names of the open [`Class::Table`] entry.
+    names: Names,
+    /// The table of the current run that comments may join (schema, name).
+    attach: Option<(Option<String>, String)>,
+    /// The open [`Class::Table`] entry's `CREATE TABLE` has been read.
+    created: bool,
 }
 
 const SUFFIX: &[u8] = b"-- PostgreSQL database dump complete";
@@ -127,6 +143,8 @@ impl TocBuilder {
             Event::CommentLine { start, end, text } => self.comment(start, end, text),
             Event::Meta { .. } => {
                 self.content();
+                self.indep = Run::default();
+                self.attach = None;
                 self.settings.clear();
                 self.changed = true;
                 self.after_meta = self.toc.entries.len();
@@ -147,7 +165,7 @@ impl TocBuilder {
                     self.setting(start, key, head);
                 } else {
                     self.content();
-                    self.statement(head, values_rows);
+                    self.statement(head, truncated, values_rows);
                 }
             }
             Event::CopyData { rows, .. } => {
@@ -173,6 +191,7 @@ impl TocBuilder {
         self.run = Some((run_start, end));
         if text == SUFFIX {
             self.close_entry(run_start);
+            self.settle();
             self.suffix = Some(run_start);
             return;
         }
@@ -218,12 +237,17 @@ impl TocBuilder {
 
     fn open_entry(&mut self, start: u64, h: Header) {
         self.close_entry(start);
+        self.settle();
         if self.changed || self.toc.setups.is_empty() {
             let setup = self.settings.iter().map(|(_, s)| s.clone()).collect();
             self.toc.setups.push(setup);
             self.changed = false;
         }
         let (section, class) = self.place(&h);
+        let locks = match class {
+            Class::Acl => acl_lock(&h).into_iter().collect(),
+            _ => Vec::new(),
+        };
         if h.kind == "TABLE" {
             self.tables.insert((h.schema.clone(), h.name.clone()));
         }
@@ -239,8 +263,59 @@ impl TocBuilder {
             rows: 0,
             setup: self.toc.setups.len() - 1,
             sets: false,
-            locks: Vec::new(),
+            locks,
         });
+    }
+
+    /// Settles the last entry's class now that its statements are read,
+    /// and with it the run of independent tables it continues or ends.
+    fn settle(&mut self) {
+        let Some(e) = self.toc.entries.last_mut() else {
+            return;
+        };
+        if e.class == Class::Table && !self.created {
+            e.class = Class::Barrier;
+        }
+        match e.class {
+            Class::Table => {
+                self.indep.tables.insert(e.name.clone());
+                let names = std::mem::take(&mut self.names);
+                self.indep.explicit.extend(names.explicit);
+                self.indep.chosen.extend(names.chosen);
+                self.attach = Some((e.schema.clone(), e.name.clone()));
+            }
+            Class::TableComment => {}
+            _ => {
+                self.indep = Run::default();
+                self.attach = None;
+            }
+        }
+    }
+
+    /// Whether a comment entry is on the table the run's last entries are
+    /// about: `TABLE t` or `COLUMN t.c` in its schema, `t` as pg_dump
+    /// writes it in tags (quoted unless it is a plain lower-case word).
+    fn comments_attached(&self, h: &Header) -> bool {
+        let Some((schema, t)) = &self.attach else {
+            return false;
+        };
+        if h.schema != *schema {
+            return false;
+        }
+        let quoted = format!("\"{}\"", t.replace('"', "\"\""));
+        let plain = t
+            .bytes()
+            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == b'_')
+            && !t.starts_with(|c: char| c.is_ascii_digit());
+        let forms = [Some(quoted.as_str()), plain.then_some(t.as_str())];
+        forms.iter().flatten().any(|q| {
+            h.name.strip_prefix("TABLE ") == Some(q)
+                || h.name
+                    .strip_prefix("COLUMN ")
+                    .and_then(|r| r.strip_prefix(q))
+                    .and_then(|r| r.strip_prefix('.'))
+                    .is_some_and(|c| !c.is_empty())
+        })
     }
 
     /// The section and scheduling class of a new entry.
@@ -268,8 +343,13 @@ impl TocBuilder {
         let class = match h.kind.as_str() {
             "INDEX" | "CONSTRAINT" => Class::Index,
             "FK CONSTRAINT" => Class::ForeignKey,
+            "TABLE" if !self.post_data && independent_name(&h.name) => Class::Table,
+            "COMMENT" if self.comments_attached(h) => Class::TableComment,
+            "ACL" if acl_lock(h).is_some() => Class::Acl,
             _ => Class::Barrier,
         };
+        self.created = false;
+        self.names = Names::default();
         let section = if self.post_data {
             Section::PostData
         } else {
@@ -280,11 +360,42 @@ impl TocBuilder {
 
     /// A statement of the open entry: its rows, the tables an index or
     /// constraint entry works on, and the table a sequence belongs to.
-    fn statement(&mut self, head: &[u8], values_rows: u64) {
+    fn statement(&mut self, head: &[u8], truncated: bool, values_rows: u64) {
         let Some(e) = self.toc.entries.last_mut() else {
             return;
         };
         e.rows += values_rows;
+        match e.class {
+            Class::Table => {
+                let ok = !truncated
+                    && match self.created {
+                        false => match plain_create_table(head, e, &self.indep) {
+                            Some(names) => {
+                                self.names = names;
+                                true
+                            }
+                            None => false,
+                        },
+                        true => same_table_alter(head, e),
+                    };
+                self.created = true;
+                if !ok {
+                    e.class = Class::Barrier;
+                }
+                return;
+            }
+            Class::TableComment | Class::Acl => {
+                let words: &[&str] = match e.class {
+                    Class::Acl => &["grant", "revoke"],
+                    _ => &["comment"],
+                };
+                if truncated || !starts_with_word(head, words) {
+                    e.class = Class::Barrier;
+                }
+                return;
+            }
+            _ => {}
+        }
         if matches!(e.kind.as_str(), "SEQUENCE" | "SEQUENCE OWNED BY") {
             if let Some(table) = sequence_table(head) {
                 e.locks.push(Lock {
@@ -315,6 +426,7 @@ impl TocBuilder {
     pub fn finish(mut self, end: u64, to_part: impl Fn(u64) -> Option<u64>) -> Toc {
         if self.suffix.is_none() {
             self.close_entry(end);
+            self.settle();
             if self.toc.serial.is_none() && !self.toc.entries.is_empty() {
                 self.toc.serial = Some("the part does not end like a pg_dump output".into());
             }
@@ -338,6 +450,202 @@ impl TocBuilder {
         }
         toc
     }
+}
+
+/// What the independent tables of a run name, so that a table whose
+/// statement could depend on another's, or name a constraint as another's
+/// would be named, is not run beside it.
+#[derive(Debug, Clone, Default)]
+struct Run {
+    /// The tables: a later one naming one of them may use its row type.
+    tables: HashSet<String>,
+    /// Constraint names their statements give.
+    explicit: HashSet<String>,
+    /// Names the server may choose for their constraints (PostgreSQL 18
+    /// names NOT NULL constraints `table_column_not_null`, avoiding every
+    /// name in use in the schema): which table gets a name would depend on
+    /// which ran first.
+    chosen: HashSet<String>,
+}
+
+/// The constraint names of one table's statement (see [`Run`]).
+#[derive(Debug, Clone, Default)]
+struct Names {
+    explicit: Vec<String>,
+    chosen: Vec<String>,
+}
+
+/// A table name that cannot make another table's types depend on the order
+/// of creation: its array type is `_name`, which another table's row type
+/// (a name starting with `_`) or a name cut at 63 bytes could also want.
+fn independent_name(name: &str) -> bool {
+    !name.starts_with('_') && name.len() < 62
+}
+
+/// Casts that look a name up when the expression is stored: a default or
+/// check holding `'t'::regclass` needs table `t` to exist already.
+const LOOKUP_TYPES: [&str; 11] = [
+    "regclass",
+    "regtype",
+    "regproc",
+    "regprocedure",
+    "regoper",
+    "regoperator",
+    "regconfig",
+    "regdictionary",
+    "regnamespace",
+    "regrole",
+    "regcollation",
+];
+
+/// `CREATE [UNLOGGED] TABLE` of entry `e` itself with a column list right
+/// after its name (so no `OF type`, no `PARTITION OF`), no `INHERITS`, no
+/// `LIKE`, no name looked up by a cast, and no word naming a table of
+/// `earlier`, whose row type it could use.
+fn plain_create_table(head: &[u8], e: &Entry, run: &Run) -> Option<Names> {
+    let toks = all_tokens(head)?;
+    let t: Vec<&T> = toks.iter().collect();
+    let kw = |i: usize, w: &str| matches!(t.get(i), Some(T::Kw(k)) if k == w);
+    let at = if kw(1, "unlogged") { 2 } else { 1 };
+    if !(kw(0, "create") && kw(at, "table")) {
+        return None;
+    }
+    let (name, next) = qualified(&t, at + 1)?;
+    if name != table_key(e) || t.get(next) != Some(&&T::Punct('(')) {
+        return None;
+    }
+    let mut names = Names::default();
+    let mut prev = None;
+    for tok in &t[next..] {
+        if let T::Kw(w) | T::Name(w) = tok {
+            let like = w == "like" && matches!(prev, Some(&T::Punct('(' | ',')));
+            if run.tables.contains(w)
+                || like
+                || w == "inherits"
+                || LOOKUP_TYPES.contains(&w.as_str())
+            {
+                return None;
+            }
+            if matches!(prev, Some(T::Kw(c)) if c == "constraint") {
+                names.explicit.push(w.clone());
+            }
+            // Any word may be a column whose NOT NULL constraint the server names.
+            let chosen = format!("{}_{w}_not_null", e.name);
+            if chosen.len() > 63 {
+                return None;
+            }
+            names.chosen.push(chosen);
+        }
+        prev = Some(*tok);
+    }
+    let clash = names.explicit.iter().any(|n| run.chosen.contains(n))
+        || names
+            .chosen
+            .iter()
+            .any(|n| run.chosen.contains(n) || run.explicit.contains(n));
+    (!clash).then_some(names)
+}
+
+/// How [`qualified`] reads the name of a table entry.
+fn table_key(e: &Entry) -> String {
+    format!("{}\0{}", e.schema.as_deref().unwrap_or(""), e.name)
+}
+
+/// `ALTER TABLE [ONLY] t` of entry `e` itself, doing only what pg_dump
+/// writes after a `CREATE TABLE` and touches no other object: `OWNER TO`,
+/// `REPLICA IDENTITY FULL|NOTHING|DEFAULT`, `[NO] FORCE ROW LEVEL
+/// SECURITY`, `ALTER [COLUMN] c SET STATISTICS|STORAGE|COMPRESSION|(...)`.
+fn same_table_alter(head: &[u8], e: &Entry) -> bool {
+    let Some(toks) = tokens(head) else {
+        return false;
+    };
+    let t: Vec<&T> = toks.iter().collect();
+    let kw = |i: usize, w: &str| matches!(t.get(i), Some(T::Kw(k)) if k == w);
+    if t.len() >= 64 || !(kw(0, "alter") && kw(1, "table")) {
+        return false;
+    }
+    let at = if kw(2, "only") { 3 } else { 2 };
+    let Some((name, j)) = qualified(&t, at) else {
+        return false;
+    };
+    if name != table_key(e) {
+        return false;
+    }
+    let force = if kw(j, "no") { j + 1 } else { j };
+    if kw(j, "owner") && kw(j + 1, "to")
+        || kw(j, "replica")
+            && kw(j + 1, "identity")
+            && ["full", "nothing", "default"].iter().any(|w| kw(j + 2, w))
+        || kw(force, "force") && kw(force + 1, "row") && kw(force + 2, "level")
+    {
+        return true;
+    }
+    if !kw(j, "alter") {
+        return false;
+    }
+    let c = if kw(j + 1, "column") { j + 2 } else { j + 1 };
+    matches!(t.get(c), Some(T::Kw(_) | T::Name(_)))
+        && kw(c + 1, "set")
+        && (["statistics", "storage", "compression"]
+            .iter()
+            .any(|w| kw(c + 2, w))
+            || t.get(c + 2) == Some(&&T::Punct('(')))
+}
+
+/// Whether a statement begins with one of `words`.
+fn starts_with_word(head: &[u8], words: &[&str]) -> bool {
+    matches!(tokens(head).as_deref(), Some([T::Kw(w), ..]) if words.contains(&w.as_str()))
+}
+
+/// The lock an ACL entry takes on its object, for the kinds of object
+/// whose privileges are theirs alone; `None` for any other (`DATABASE`,
+/// `DEFAULT ACL`'s kin, anything unknown), which then stays in order. A
+/// table's and its columns' privileges share one lock.
+fn acl_lock(h: &Header) -> Option<Lock> {
+    const OBJECTS: [&str; 13] = [
+        "TABLE ",
+        "SEQUENCE ",
+        "FUNCTION ",
+        "PROCEDURE ",
+        "AGGREGATE ",
+        "SCHEMA ",
+        "TYPE ",
+        "DOMAIN ",
+        "FOREIGN TABLE ",
+        "FOREIGN SERVER ",
+        "FOREIGN DATA WRAPPER ",
+        "LANGUAGE ",
+        "COLUMN ",
+    ];
+    let object = OBJECTS.iter().find(|o| h.name.starts_with(*o))?;
+    let name = match *object {
+        "COLUMN " => format!("TABLE {}", first_ident(&h.name[7..])?),
+        _ => h.name.clone(),
+    };
+    Some(Lock {
+        table: format!("{}\0{name}", h.schema.as_deref().unwrap_or("")),
+        exclusive: true,
+    })
+}
+
+/// The identifier `t.c` begins with, as written (quoted or plain), when a
+/// `.` follows it.
+fn first_ident(s: &str) -> Option<&str> {
+    let end = match s.strip_prefix('"') {
+        Some(rest) => {
+            let mut i = 0;
+            loop {
+                let q = rest[i..].find('"')? + i;
+                if rest[q + 1..].starts_with('"') {
+                    i = q + 2;
+                } else {
+                    break q + 2;
+                }
+            }
+        }
+        None => s.find('.')?,
+    };
+    (s[end..].starts_with('.') && end > 0).then(|| &s[..end])
 }
 
 /// A parsed `Name: ...; Type: ...; Schema: ...; Owner: ...` header.

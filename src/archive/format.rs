@@ -315,9 +315,41 @@ pub struct TocEntry {
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub sets: bool,
     /// Tables an index or constraint works on (`schema\0name`), and
-    /// whether its lock excludes every other.
+    /// whether its lock excludes every other; for an ACL entry, its object.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub locks: Vec<(String, bool)>,
+    /// A barrier entry that may run beside its neighbours of the same
+    /// group. A reader that does not know this field runs the entry in
+    /// order, which is always right: so it needs no new format version.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub parallel: Option<TocParallel>,
+}
+
+/// Groups of pre-data and ACL entries a restore may run on several sessions
+/// (see [`crate::toc::Class`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum TocParallel {
+    /// A plain `CREATE TABLE` independent of the tables around it.
+    Table,
+    /// A comment on the table entry before it, run with that table.
+    TableComment,
+    /// `GRANT`/`REVOKE` on one object (its lock in `locks`).
+    Acl,
+    /// A group a later pgseal wrote: run in order, as a barrier.
+    #[serde(other)]
+    Unknown,
+}
+
+impl TocEntry {
+    /// The entry's group, when it may run beside its neighbours.
+    pub fn parallel(&self) -> Option<TocParallel> {
+        match (self.class, self.parallel) {
+            (_, Some(TocParallel::Unknown)) | (_, None) => None,
+            (TocClass::Barrier, p) => p,
+            _ => None,
+        }
+    }
 }
 
 fn is_zero(n: &u64) -> bool {
@@ -353,10 +385,19 @@ impl From<&toc::Entry> for TocEntry {
                 toc::Section::PostData => TocSection::PostData,
             },
             class: match e.class {
-                toc::Class::Barrier => TocClass::Barrier,
                 toc::Class::Data => TocClass::Data,
                 toc::Class::Index => TocClass::Index,
                 toc::Class::ForeignKey => TocClass::ForeignKey,
+                toc::Class::Barrier
+                | toc::Class::Table
+                | toc::Class::TableComment
+                | toc::Class::Acl => TocClass::Barrier,
+            },
+            parallel: match e.class {
+                toc::Class::Table => Some(TocParallel::Table),
+                toc::Class::TableComment => Some(TocParallel::TableComment),
+                toc::Class::Acl => Some(TocParallel::Acl),
+                _ => None,
             },
             start: e.start,
             end: e.end,
@@ -425,6 +466,36 @@ pub struct Manifest {
     pub parts: Vec<PartEntry>,
     #[serde(default)]
     pub relocated: Vec<RelocatedEntry>,
+}
+
+/// Why a manifest's JSON could not be read.
+#[derive(Debug)]
+pub enum ManifestError {
+    /// Its `format` is not [`FORMAT`].
+    Foreign(String),
+    /// Written by a later pgseal, in this format version.
+    Newer(u32),
+    /// Not a manifest this pgseal can read.
+    Damaged(serde_json::Error),
+}
+
+/// Reads a manifest: its format and version first, so that an archive a
+/// later pgseal wrote is named as such, not as damaged, whatever else
+/// changed in it.
+pub fn read_manifest(json: &[u8]) -> Result<Manifest, ManifestError> {
+    #[derive(Deserialize)]
+    struct Head {
+        format: String,
+        version: u32,
+    }
+    let head: Head = serde_json::from_slice(json).map_err(ManifestError::Damaged)?;
+    if head.format != FORMAT {
+        return Err(ManifestError::Foreign(head.format));
+    }
+    if head.version > VERSION {
+        return Err(ManifestError::Newer(head.version));
+    }
+    serde_json::from_slice(json).map_err(ManifestError::Damaged)
 }
 
 pub fn hex_encode(bytes: &[u8]) -> String {
@@ -532,6 +603,64 @@ mod tests {
         .unwrap();
         assert!(!cut.complete && cut.parts.last().unwrap().cut_short);
         assert_eq!(cut.passphrase_key.as_deref(), Some("key.age"));
+    }
+
+    /// A version 1 manifest with a table of contents whose tables, comments
+    /// and grants may run in parallel (`parallel`, a field older readers
+    /// ignore: to them these are barriers, which restore correctly).
+    #[test]
+    fn parallel_groups_read_and_write_back_unchanged() {
+        let text = include_str!("../../testdata/format/manifest-v1-parallel-toc.json");
+        let m = read_manifest(text.as_bytes()).unwrap();
+        let back = serde_json::to_value(&m).unwrap();
+        let orig: serde_json::Value = serde_json::from_str(text).unwrap();
+        assert_eq!(back, orig, "does not write back unchanged");
+        let toc = m.parts.iter().find_map(|p| p.toc.as_ref()).unwrap();
+        let groups: Vec<_> = toc.entries.iter().filter_map(|e| e.parallel()).collect();
+        for g in [
+            TocParallel::Table,
+            TocParallel::TableComment,
+            TocParallel::Acl,
+        ] {
+            assert!(groups.contains(&g), "{g:?}");
+        }
+        assert!(toc
+            .entries
+            .iter()
+            .all(|e| e.parallel.is_none() || e.class == TocClass::Barrier));
+        // A group a later pgseal invents runs as a barrier.
+        let later = text.replacen("\"parallel\": \"table\"", "\"parallel\": \"future\"", 1);
+        let m = read_manifest(later.as_bytes()).unwrap();
+        let toc = m.parts.iter().find_map(|p| p.toc.as_ref()).unwrap();
+        let e = toc
+            .entries
+            .iter()
+            .find(|e| e.parallel == Some(TocParallel::Unknown));
+        assert_eq!(e.and_then(TocEntry::parallel), None);
+    }
+
+    /// A newer archive is named as such, whatever else it changed; a foreign
+    /// or broken one is not taken for a newer one.
+    #[test]
+    fn the_version_is_read_before_the_rest() {
+        let text = include_str!("../../testdata/format/manifest-v1.json");
+        let newer = text
+            .replacen("\"version\": 1", "\"version\": 2", 1)
+            .replacen("\"parts\": [", "\"parts\": 7, \"old_parts\": [", 1);
+        assert!(matches!(
+            read_manifest(newer.as_bytes()),
+            Err(ManifestError::Newer(2))
+        ));
+        let foreign = text.replacen("pgseal-archive", "other", 1);
+        assert!(matches!(
+            read_manifest(foreign.as_bytes()),
+            Err(ManifestError::Foreign(f)) if f == "other"
+        ));
+        let broken = text.replacen("\"parts\": [", "\"parts\": 7, \"old_parts\": [", 1);
+        assert!(matches!(
+            read_manifest(broken.as_bytes()),
+            Err(ManifestError::Damaged(_))
+        ));
     }
 
     #[test]

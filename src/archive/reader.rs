@@ -11,7 +11,7 @@ use std::sync::Arc;
 
 use anyhow::{bail, Context, Result};
 
-use super::format::{self, Manifest, StreamHasher};
+use super::format::{self, Manifest, ManifestError, StreamHasher};
 use super::{part_file, INCOMPLETE_FILE, KEY_FILE, MANIFEST_FILE, SIGNATURE_FILE};
 use crate::error::{fail, kind_of, ErrorKind};
 use crate::reassemble::{reassemble, Moved};
@@ -118,27 +118,23 @@ impl Archive {
             .read_to_end(&mut json)
             .with_context(|| format!("cannot read {}", mpath.display()))?;
         let manifest_stats = reader.finish()?;
-        let manifest: Manifest = serde_json::from_slice(&json).map_err(|e| {
-            damaged(format!(
-                "{} does not hold a pgseal manifest: {e}",
-                mpath.display()
-            ))
-        })?;
-        if manifest.format != format::FORMAT {
-            bail!(
-                "{}: unknown archive format {:?}",
+        let manifest = match format::read_manifest(&json) {
+            Ok(m) => m,
+            Err(ManifestError::Foreign(f)) => {
+                bail!("{}: unknown archive format {f:?}", mpath.display())
+            }
+            Err(ManifestError::Newer(v)) => bail!(
+                "{}: archive format version {v} is newer than this pgseal understands ({}); read it with a newer pgseal",
                 mpath.display(),
-                manifest.format
-            );
-        }
-        if manifest.version > format::VERSION {
-            bail!(
-                "{}: archive format version {} is newer than this pgseal understands ({})",
-                mpath.display(),
-                manifest.version,
                 format::VERSION
-            );
-        }
+            ),
+            Err(ManifestError::Damaged(e)) => {
+                return Err(damaged(format!(
+                    "{} does not hold a pgseal manifest: {e}",
+                    mpath.display()
+                )))
+            }
+        };
         for (i, p) in manifest.parts.iter().enumerate() {
             if p.file != part_file(i) {
                 return Err(damaged(format!(

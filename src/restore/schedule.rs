@@ -15,9 +15,18 @@
 //!   phase: indexes and constraints first, then the foreign keys, and no
 //!   two items at once on one table when either excludes the other
 //!   (pg_restore's locking rule, so sessions never wait on or deadlock with
-//!   each other).
+//!   each other);
+//! * a run of independent tables (a plain `CREATE TABLE` naming no table
+//!   before it in the run, see [`crate::toc::Class::Table`]) is one
+//!   parallel phase: each table with the comments that follow it, batched;
+//! * a run of ACL entries is one parallel phase, no two items at once on
+//!   one object (a table and its columns are one).
+//!
+//! Those two runs end at any entry left out between them (`--table`,
+//! `--resume`) that is not of their own group, so a barrier between two
+//! tables is never jumped over.
 
-use crate::archive::format::{Toc, TocClass, TocEntry, TocSection};
+use crate::archive::format::{Toc, TocClass, TocEntry, TocParallel, TocSection};
 
 /// A data entry this large runs alone, as soon as possible.
 pub const LARGE_ENTRY: u64 = 1 << 20;
@@ -67,28 +76,86 @@ pub fn phases(toc: &Toc, selected: &[usize], shape: Shape) -> Vec<Phase> {
     let mut out = Vec::new();
     let mut i = 0;
     while i < selected.len() {
-        let class = group(toc.entries[selected[i]].class);
-        let mut j = i;
-        while j < selected.len() && group(toc.entries[selected[j]].class) == class {
+        let g = group(&toc.entries[selected[i]]);
+        let mut j = i + 1;
+        while j < selected.len() && continues(toc, g, selected[j - 1], selected[j]) {
             j += 1;
         }
         let run = &selected[i..j];
-        out.push(match class {
-            TocClass::Barrier => Phase::Serial(serial_items(toc, run, shape)),
-            TocClass::Data => Phase::Parallel(data_items(toc, run, shape)),
-            _ => Phase::Parallel(post_data_items(toc, run, shape)),
+        out.push(match g {
+            Group::Barrier => Phase::Serial(serial_items(toc, run, shape)),
+            Group::Data => Phase::Parallel(data_items(toc, run, shape)),
+            Group::PostData => Phase::Parallel(post_data_items(toc, run, shape)),
+            Group::Tables => Phase::Parallel(table_items(toc, run, shape)),
+            Group::Acl => Phase::Parallel(batches(toc, run, shape, 0)),
         });
         i = j;
     }
     out
 }
 
-/// Index and foreign-key entries share a phase.
-fn group(c: TocClass) -> TocClass {
-    match c {
-        TocClass::ForeignKey => TocClass::Index,
-        c => c,
+/// Entries that share a phase.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Group {
+    Barrier,
+    Data,
+    /// Indexes, constraints and foreign keys.
+    PostData,
+    /// Independent tables and their comments.
+    Tables,
+    Acl,
+}
+
+fn group(e: &TocEntry) -> Group {
+    match (e.class, e.parallel()) {
+        (TocClass::Data, _) => Group::Data,
+        (TocClass::Index | TocClass::ForeignKey, _) => Group::PostData,
+        (_, Some(TocParallel::Table | TocParallel::TableComment)) => Group::Tables,
+        (_, Some(TocParallel::Acl)) => Group::Acl,
+        _ => Group::Barrier,
     }
+}
+
+/// Whether selected entry `b` joins the run of group `g` that `a` ends.
+/// Tables and ACLs do not run past an entry left out between them unless
+/// it is of their group: it may be a barrier they must wait for.
+fn continues(toc: &Toc, g: Group, a: usize, b: usize) -> bool {
+    let e = &toc.entries;
+    group(&e[b]) == g
+        && match g {
+            Group::Tables | Group::Acl => (a + 1..b).all(|k| group(&e[k]) == g),
+            _ => true,
+        }
+}
+
+/// Each table with the comments after it, the tables batched in dump
+/// order so that every session gets several items.
+fn table_items(toc: &Toc, run: &[usize], shape: Shape) -> Vec<Item> {
+    let mut units: Vec<Vec<usize>> = Vec::new();
+    for &e in run {
+        let comment = toc.entries[e].parallel() == Some(TocParallel::TableComment);
+        match units.last_mut() {
+            Some(u) if comment => u.push(e),
+            _ => units.push(vec![e]),
+        }
+    }
+    let per = run.len().div_ceil(shape.jobs.max(1) * 4).max(1);
+    let limit = match shape.transaction_size {
+        0 => 1,
+        n => per.min(n),
+    };
+    let mut items = Vec::new();
+    let mut cur: Vec<usize> = Vec::new();
+    for u in units {
+        if !cur.is_empty() && cur.len() + u.len() > limit {
+            items.push(item(toc, std::mem::take(&mut cur), shape, 0));
+        }
+        cur.extend(u);
+    }
+    if !cur.is_empty() {
+        items.push(item(toc, cur, shape, 0));
+    }
+    items
 }
 
 fn item(toc: &Toc, entries: Vec<usize>, shape: Shape, stage: u8) -> Item {
@@ -394,7 +461,125 @@ mod tests {
             setup: 0,
             sets: false,
             locks: locks.iter().map(|(t, x)| (t.to_string(), *x)).collect(),
+            parallel: None,
         }
+    }
+
+    fn grouped(kind: &str, p: TocParallel, locks: &[(&str, bool)]) -> TocEntry {
+        TocEntry {
+            parallel: Some(p),
+            ..entry(kind, TocClass::Barrier, 10, locks)
+        }
+    }
+
+    fn groups(items: &[Item]) -> Vec<Vec<usize>> {
+        items.iter().map(|i| i.entries.clone()).collect()
+    }
+
+    #[test]
+    fn independent_tables_and_acls_run_in_parallel_between_barriers() {
+        use TocParallel::*;
+        let t = toc(vec![
+            entry("SCHEMA", TocClass::Barrier, 10, &[]),
+            grouped("TABLE", Table, &[]),
+            grouped("COMMENT", TableComment, &[]),
+            grouped("COMMENT", TableComment, &[]),
+            grouped("TABLE", Table, &[]),
+            grouped("TABLE", Table, &[]),
+            grouped("COMMENT", TableComment, &[]),
+            entry("TABLE", TocClass::Barrier, 10, &[]),
+            grouped("TABLE", Table, &[]),
+            entry("TABLE DATA", TocClass::Data, 10, &[]),
+            grouped("ACL", Acl, &[("s\0TABLE a", true)]),
+            grouped("ACL", Acl, &[("s\0TABLE a", true)]),
+            grouped("ACL", Acl, &[("s\0FUNCTION f()", true)]),
+            entry("DEFAULT ACL", TocClass::Barrier, 10, &[]),
+            grouped("ACL", Acl, &[("s\0SCHEMA s", true)]),
+        ]);
+        let all: Vec<usize> = (0..t.entries.len()).collect();
+        let shape = Shape {
+            jobs: 1,
+            transaction_size: 3,
+        };
+        let p = phases(&t, &all, shape);
+        let kinds: Vec<_> = p
+            .iter()
+            .map(|p| match p {
+                Phase::Serial(i) => ("serial", groups(i)),
+                Phase::Parallel(i) => ("parallel", groups(i)),
+            })
+            .collect();
+        assert_eq!(
+            kinds,
+            [
+                ("serial", vec![vec![0]]),
+                // A table never leaves its comments; batches of about a quarter of a
+                // session's share (here 2 entries), within the transaction size.
+                ("parallel", vec![vec![1, 2, 3], vec![4], vec![5, 6]]),
+                ("serial", vec![vec![7]]),
+                ("parallel", vec![vec![8]]),
+                ("parallel", vec![vec![9]]),
+                ("parallel", vec![vec![10], vec![11], vec![12]]),
+                ("serial", vec![vec![13]]),
+                ("parallel", vec![vec![14]]),
+            ]
+        );
+        // psql's way: every table alone with its comments, no transaction.
+        let p = phases(
+            &t,
+            &all,
+            Shape {
+                jobs: 4,
+                transaction_size: 0,
+            },
+        );
+        let Phase::Parallel(tables) = &p[1] else {
+            panic!()
+        };
+        assert_eq!(groups(tables), [vec![1, 2, 3], vec![4], vec![5, 6]]);
+        assert!(tables.iter().all(|i| !i.transaction));
+        // An ACL on one table waits for the other on it; other objects go on.
+        let acls = batches(
+            &t,
+            &[10, 11, 12],
+            Shape {
+                jobs: 4,
+                transaction_size: 1,
+            },
+            0,
+        );
+        let mut d = Dispatcher::new(acls);
+        let (a, _) = d.take_next().unwrap();
+        let (b, _) = d.take_next().unwrap();
+        assert_eq!((a, b), (0, 2));
+        assert!(d.take_next().is_none());
+        d.finished(a, 0);
+        assert_eq!(d.take_next().unwrap().0, 1);
+    }
+
+    #[test]
+    fn a_barrier_left_out_still_parts_two_runs_of_tables() {
+        use TocParallel::*;
+        let t = toc(vec![
+            grouped("TABLE", Table, &[]),
+            entry("SEQUENCE", TocClass::Barrier, 10, &[]),
+            grouped("TABLE", Table, &[]),
+            grouped("TABLE", Table, &[]),
+            grouped("TABLE", Table, &[]),
+            grouped("ACL", Acl, &[("a", true)]),
+            entry("ACL", TocClass::Barrier, 10, &[]),
+            grouped("ACL", Acl, &[("b", true)]),
+        ]);
+        let p = phases(&t, &[0, 2, 4, 5, 7], SHAPE);
+        let runs: Vec<_> = p
+            .iter()
+            .map(|p| match p {
+                Phase::Parallel(i) => i.iter().flat_map(|i| i.entries.clone()).collect(),
+                Phase::Serial(_) => panic!("{p:?}"),
+            })
+            .collect::<Vec<Vec<usize>>>();
+        // 3, left out, is a table: 2 and 4 still share a phase.
+        assert_eq!(runs, [vec![0], vec![2, 4], vec![5], vec![7]]);
     }
 
     fn toc(entries: Vec<TocEntry>) -> Toc {

@@ -239,3 +239,237 @@ fn unsure_parts_are_restored_in_one_session() {
     let data_only = PART.replace("Name: t; Type: TABLE;", "Name: u; Type: TABLE;");
     assert_eq!(toc_of(&data_only).entries[2].class, Class::Barrier);
 }
+
+/// A part body of `entries` (header name, type, statements), in schema s.
+fn part_of(entries: &[(&str, &str, &str)]) -> String {
+    let mut text = String::from("\\connect app\n\n");
+    for (name, kind, sql) in entries {
+        text.push_str(&format!(
+            "--\n-- Name: {name}; Type: {kind}; Schema: s; Owner: o\n--\n\n{sql}\n\n"
+        ));
+    }
+    text.push_str("--\n-- PostgreSQL database dump complete\n--\n\n");
+    text
+}
+
+fn classes(entries: &[(&str, &str, &str)]) -> Vec<Class> {
+    let toc = toc_of(&part_of(entries));
+    assert_eq!(toc.serial, None);
+    toc.entries.iter().map(|e| e.class).collect()
+}
+
+#[test]
+fn plain_tables_and_their_comments_may_run_beside_each_other() {
+    use Class::*;
+    let got = classes(&[
+        (
+            "a",
+            "TABLE",
+            "CREATE TABLE s.a (\n    id integer NOT NULL,\n    note text DEFAULT 'x'::text\n);\n\n\
+             ALTER TABLE s.a OWNER TO o;\n\
+             ALTER TABLE ONLY s.a ALTER COLUMN note SET STATISTICS 500;\n\
+             ALTER TABLE ONLY s.a REPLICA IDENTITY FULL;",
+        ),
+        ("TABLE a", "COMMENT", "COMMENT ON TABLE s.a IS 'a';"),
+        (
+            "COLUMN a.note",
+            "COMMENT",
+            "COMMENT ON COLUMN s.a.note IS 'n';",
+        ),
+        (
+            "Odd Name",
+            "TABLE",
+            "CREATE UNLOGGED TABLE s.\"Odd Name\" (v s.email CHECK (v LIKE '%@%'));",
+        ),
+        (
+            "COLUMN \"Odd Name\".v",
+            "COMMENT",
+            "COMMENT ON COLUMN s.\"Odd Name\".v IS 'a domain column';",
+        ),
+        // A comment on another table does not travel with this one.
+        ("TABLE b", "COMMENT", "COMMENT ON TABLE s.b IS 'b';"),
+        (
+            "c",
+            "TABLE",
+            "CREATE TABLE s.c (x int) PARTITION BY RANGE (x);",
+        ),
+    ]);
+    assert_eq!(
+        got,
+        [
+            Table,
+            TableComment,
+            TableComment,
+            Table,
+            TableComment,
+            Barrier,
+            Table
+        ]
+    );
+}
+
+#[test]
+fn tables_that_may_depend_on_others_stay_in_order() {
+    use Class::*;
+    let row = |sql: &'static str| {
+        [
+            ("a", "TABLE", "CREATE TABLE s.a (x int);"),
+            ("b", "TABLE", sql),
+        ]
+    };
+    // A column of an earlier table's row type (or an array of it), a cast
+    // looking a name up, inheritance, partitions, typed and LIKE tables.
+    for sql in [
+        "CREATE TABLE s.b (r s.a);",
+        "CREATE TABLE s.b (r a[]);",
+        "CREATE TABLE s.b (r \"a\");",
+        "CREATE TABLE s.b (r int DEFAULT nextval('s.q'::regclass));",
+        "CREATE TABLE s.b (x int) INHERITS (s.p);",
+        "CREATE TABLE s.b PARTITION OF s.p FOR VALUES IN (1);",
+        "CREATE TABLE s.b OF s.composite;",
+        "CREATE TABLE s.b (LIKE s.p);",
+        "CREATE TABLE s.other (x int);",
+        "CREATE VIEW s.b AS SELECT 1;",
+    ] {
+        assert_eq!(classes(&row(sql)), [Table, Barrier], "{sql}");
+    }
+    // Statements on another table, or not pg_dump's, make it a barrier.
+    for sql in [
+        "CREATE TABLE s.b (x int);\nALTER TABLE ONLY s.p ATTACH PARTITION s.b DEFAULT;",
+        "CREATE TABLE s.b (x int);\nALTER TABLE s.b SET SCHEMA t;",
+        "CREATE TABLE s.b (x int);\nALTER TABLE s.b ALTER COLUMN x SET DEFAULT 1;",
+        "CREATE TABLE s.b (x int);\nCREATE TABLE s.c (x int);",
+        "SELECT 1;",
+    ] {
+        assert_eq!(classes(&row(sql)), [Table, Barrier], "{sql}");
+    }
+    // A constraint name the server would choose for the other table (the
+    // NOT NULL constraints of PostgreSQL 18 partitions keep their parent's),
+    // or two tables whose chosen names meet.
+    let parent = (
+        "events",
+        "TABLE",
+        "CREATE TABLE s.events (id bigint NOT NULL);",
+    );
+    let child = (
+        "events_h1",
+        "TABLE",
+        "CREATE TABLE s.events_h1 (id bigint CONSTRAINT events_id_not_null NOT NULL);",
+    );
+    assert_eq!(classes(&[parent, child]), [Table, Barrier]);
+    assert_eq!(classes(&[child, parent]), [Table, Barrier]);
+    let meet = [
+        ("a_b", "TABLE", "CREATE TABLE s.a_b (c int NOT NULL);"),
+        ("a", "TABLE", "CREATE TABLE s.a (b_c int NOT NULL);"),
+    ];
+    assert_eq!(classes(&meet), [Table, Barrier]);
+    // The same name again as a quoted, upper-case name is another table.
+    assert_eq!(classes(&row("CREATE TABLE s.b (r \"A\");")), [Table, Table]);
+    // A head too long to read whole is not read as independent.
+    let wide = format!(
+        "CREATE TABLE s.b ({});",
+        (0..600)
+            .map(|i| format!("c{i} int"))
+            .collect::<Vec<_>>()
+            .join(", ")
+    );
+    assert_eq!(
+        classes(&[("b", "TABLE", &wide)]),
+        [Barrier],
+        "a head of {} bytes",
+        wide.len()
+    );
+    // Names whose array type could go to another table first.
+    for name in ["_a", &"l".repeat(62)] {
+        let sql = format!("CREATE TABLE s.\"{name}\" (x int);");
+        assert_eq!(classes(&[(name, "TABLE", &sql)]), [Barrier], "{name}");
+    }
+    // The run restarts after a barrier: a table there may use the row
+    // type of one before it.
+    let after = classes(&[
+        ("a", "TABLE", "CREATE TABLE s.a (x int);"),
+        ("v", "VIEW", "CREATE VIEW s.v AS SELECT 1;"),
+        ("b", "TABLE", "CREATE TABLE s.b (r s.a);"),
+    ]);
+    assert_eq!(after, [Table, Barrier, Table]);
+}
+
+#[test]
+fn grants_lock_their_object_and_default_privileges_stay_in_order() {
+    let toc = toc_of(&part_of(&[
+        ("TABLE a", "ACL", "GRANT SELECT ON TABLE s.a TO r;"),
+        ("COLUMN a.x", "ACL", "GRANT UPDATE(x) ON TABLE s.a TO r;"),
+        (
+            "COLUMN \"odd.name\".\"y\"\"z\"",
+            "ACL",
+            "GRANT SELECT(\"y\"\"z\") ON TABLE s.\"odd.name\" TO r;",
+        ),
+        (
+            "FUNCTION f(x integer)",
+            "ACL",
+            "REVOKE ALL ON FUNCTION s.f(x integer) FROM PUBLIC;",
+        ),
+        (
+            "DEFAULT PRIVILEGES FOR TABLES",
+            "DEFAULT ACL",
+            "ALTER DEFAULT PRIVILEGES FOR ROLE o IN SCHEMA s GRANT SELECT ON TABLES TO r;",
+        ),
+        ("DATABASE app", "ACL", "GRANT CONNECT ON DATABASE app TO r;"),
+        ("TABLE b", "ACL", "ALTER TABLE s.b OWNER TO r;"),
+    ]));
+    let got: Vec<_> = toc
+        .entries
+        .iter()
+        .map(|e| {
+            (
+                e.class,
+                e.locks.iter().map(|l| l.table.as_str()).collect::<Vec<_>>(),
+            )
+        })
+        .collect();
+    use Class::*;
+    assert_eq!(
+        got,
+        [
+            (Acl, vec!["s\0TABLE a"]),
+            (Acl, vec!["s\0TABLE a"]),
+            (Acl, vec!["s\0TABLE \"odd.name\""]),
+            (Acl, vec!["s\0FUNCTION f(x integer)"]),
+            (Barrier, vec![]),
+            (Barrier, vec![]),
+            (Barrier, vec!["s\0TABLE b"]),
+        ]
+    );
+}
+
+#[test]
+fn the_toc_fixtures_have_parallel_tables_and_grants() {
+    for name in ["pg15-toc.sql", "pg16-toc.sql", "pg18-toc.sql"] {
+        let (summary, _) = split(&fixture(name));
+        let toc = summary
+            .parts
+            .iter()
+            .find(|p| p.database.as_deref() == Some(b"toc"))
+            .and_then(|p| p.toc.as_ref())
+            .unwrap();
+        let class = |kind: &str, n: &str| {
+            toc.entries
+                .iter()
+                .find(|e| e.kind == kind && e.name == n)
+                .map(|e| e.class)
+        };
+        // Of an earlier table's row type; INHERITS; PARTITION OF; a domain column.
+        assert_eq!(
+            class("TABLE", "item_holder"),
+            Some(Class::Barrier),
+            "{name}"
+        );
+        assert_eq!(class("TABLE", "car"), Some(Class::Barrier), "{name}");
+        assert_eq!(class("TABLE", "events"), Some(Class::Table), "{name}");
+        assert_eq!(class("TABLE", "contact"), Some(Class::Table), "{name}");
+        let count = |c: Class| toc.entries.iter().filter(|e| e.class == c).count();
+        assert!(count(Class::Table) >= 40, "{name}");
+        assert!(count(Class::TableComment) >= 40, "{name}");
+        assert!(count(Class::Acl) >= 40, "{name}");
+    }
+}

@@ -164,6 +164,15 @@ COMMENT ON SCHEMA "Mixed Case" IS 'names that need quoting';
 
 
 --
+-- Name: bulk; Type: SCHEMA; Schema: -; Owner: postgres
+--
+
+CREATE SCHEMA bulk;
+
+
+ALTER SCHEMA bulk OWNER TO postgres;
+
+--
 -- Name: core; Type: SCHEMA; Schema: -; Owner: toc_owner
 --
 
@@ -522,6 +531,1353 @@ COMMENT ON TABLE "Mixed Case"."odd;name" IS 'Name: odd; Type: TABLE; Schema: x; 
 --
 
 COMMENT ON COLUMN "Mixed Case"."odd;name"."Col ""Q""" IS 'quoted column';
+
+
+--
+-- Name: contact; Type: TABLE; Schema: bulk; Owner: postgres
+--
+
+CREATE TABLE bulk.contact (
+    id integer NOT NULL,
+    mail core.email NOT NULL
+);
+
+
+ALTER TABLE bulk.contact OWNER TO postgres;
+
+--
+-- Name: COLUMN contact.mail; Type: COMMENT; Schema: bulk; Owner: postgres
+--
+
+COMMENT ON COLUMN bulk.contact.mail IS 'a domain column';
+
+
+--
+-- Name: item; Type: TABLE; Schema: bulk; Owner: postgres
+--
+
+CREATE TABLE bulk.item (
+    id integer NOT NULL,
+    label text NOT NULL
+);
+
+
+ALTER TABLE bulk.item OWNER TO postgres;
+
+--
+-- Name: item_holder; Type: TABLE; Schema: bulk; Owner: postgres
+--
+
+CREATE TABLE bulk.item_holder (
+    id integer NOT NULL,
+    held bulk.item,
+    history bulk.item[]
+);
+
+
+ALTER TABLE bulk.item_holder OWNER TO postgres;
+
+--
+-- Name: TABLE item_holder; Type: COMMENT; Schema: bulk; Owner: postgres
+--
+
+COMMENT ON TABLE bulk.item_holder IS 'columns of bulk.item''s row type';
+
+
+--
+-- Name: t01; Type: TABLE; Schema: bulk; Owner: postgres
+--
+
+CREATE TABLE bulk.t01 (
+    id integer NOT NULL,
+    name text NOT NULL,
+    v integer DEFAULT 1
+);
+
+
+ALTER TABLE bulk.t01 OWNER TO postgres;
+
+--
+-- Name: TABLE t01; Type: COMMENT; Schema: bulk; Owner: postgres
+--
+
+COMMENT ON TABLE bulk.t01 IS 'table 1';
+
+
+--
+-- Name: COLUMN t01.name; Type: COMMENT; Schema: bulk; Owner: postgres
+--
+
+COMMENT ON COLUMN bulk.t01.name IS 'name of 1';
+
+
+--
+-- Name: t02; Type: TABLE; Schema: bulk; Owner: postgres
+--
+
+CREATE TABLE bulk.t02 (
+    id integer NOT NULL,
+    name text NOT NULL,
+    v integer DEFAULT 2
+);
+
+
+ALTER TABLE bulk.t02 OWNER TO postgres;
+
+--
+-- Name: TABLE t02; Type: COMMENT; Schema: bulk; Owner: postgres
+--
+
+COMMENT ON TABLE bulk.t02 IS 'table 2';
+
+
+--
+-- Name: COLUMN t02.name; Type: COMMENT; Schema: bulk; Owner: postgres
+--
+
+COMMENT ON COLUMN bulk.t02.name IS 'name of 2';
+
+
+--
+-- Name: t03; Type: TABLE; Schema: bulk; Owner: postgres
+--
+
+CREATE TABLE bulk.t03 (
+    id integer NOT NULL,
+    name text NOT NULL,
+    v integer DEFAULT 3
+);
+
+
+ALTER TABLE bulk.t03 OWNER TO postgres;
+
+--
+-- Name: TABLE t03; Type: COMMENT; Schema: bulk; Owner: postgres
+--
+
+COMMENT ON TABLE bulk.t03 IS 'table 3';
+
+
+--
+-- Name: COLUMN t03.name; Type: COMMENT; Schema: bulk; Owner: postgres
+--
+
+COMMENT ON COLUMN bulk.t03.name IS 'name of 3';
+
+
+--
+-- Name: t04; Type: TABLE; Schema: bulk; Owner: postgres
+--
+
+CREATE TABLE bulk.t04 (
+    id integer NOT NULL,
+    name text NOT NULL,
+    v integer DEFAULT 4
+);
+
+
+ALTER TABLE bulk.t04 OWNER TO postgres;
+
+--
+-- Name: TABLE t04; Type: COMMENT; Schema: bulk; Owner: postgres
+--
+
+COMMENT ON TABLE bulk.t04 IS 'table 4';
+
+
+--
+-- Name: COLUMN t04.name; Type: COMMENT; Schema: bulk; Owner: postgres
+--
+
+COMMENT ON COLUMN bulk.t04.name IS 'name of 4';
+
+
+--
+-- Name: t05; Type: TABLE; Schema: bulk; Owner: postgres
+--
+
+CREATE TABLE bulk.t05 (
+    id integer NOT NULL,
+    name text NOT NULL,
+    v integer DEFAULT 5
+);
+
+
+ALTER TABLE bulk.t05 OWNER TO postgres;
+
+--
+-- Name: TABLE t05; Type: COMMENT; Schema: bulk; Owner: postgres
+--
+
+COMMENT ON TABLE bulk.t05 IS 'table 5';
+
+
+--
+-- Name: COLUMN t05.name; Type: COMMENT; Schema: bulk; Owner: postgres
+--
+
+COMMENT ON COLUMN bulk.t05.name IS 'name of 5';
+
+
+--
+-- Name: t06; Type: TABLE; Schema: bulk; Owner: postgres
+--
+
+CREATE TABLE bulk.t06 (
+    id integer NOT NULL,
+    name text NOT NULL,
+    v integer DEFAULT 6
+);
+
+
+ALTER TABLE bulk.t06 OWNER TO postgres;
+
+--
+-- Name: TABLE t06; Type: COMMENT; Schema: bulk; Owner: postgres
+--
+
+COMMENT ON TABLE bulk.t06 IS 'table 6';
+
+
+--
+-- Name: COLUMN t06.name; Type: COMMENT; Schema: bulk; Owner: postgres
+--
+
+COMMENT ON COLUMN bulk.t06.name IS 'name of 6';
+
+
+--
+-- Name: t07; Type: TABLE; Schema: bulk; Owner: postgres
+--
+
+CREATE TABLE bulk.t07 (
+    id integer NOT NULL,
+    name text NOT NULL,
+    v integer DEFAULT 7
+);
+
+
+ALTER TABLE bulk.t07 OWNER TO postgres;
+
+--
+-- Name: TABLE t07; Type: COMMENT; Schema: bulk; Owner: postgres
+--
+
+COMMENT ON TABLE bulk.t07 IS 'table 7';
+
+
+--
+-- Name: COLUMN t07.name; Type: COMMENT; Schema: bulk; Owner: postgres
+--
+
+COMMENT ON COLUMN bulk.t07.name IS 'name of 7';
+
+
+--
+-- Name: t08; Type: TABLE; Schema: bulk; Owner: postgres
+--
+
+CREATE TABLE bulk.t08 (
+    id integer NOT NULL,
+    name text NOT NULL,
+    v integer DEFAULT 8
+);
+
+
+ALTER TABLE bulk.t08 OWNER TO postgres;
+
+--
+-- Name: TABLE t08; Type: COMMENT; Schema: bulk; Owner: postgres
+--
+
+COMMENT ON TABLE bulk.t08 IS 'table 8';
+
+
+--
+-- Name: COLUMN t08.name; Type: COMMENT; Schema: bulk; Owner: postgres
+--
+
+COMMENT ON COLUMN bulk.t08.name IS 'name of 8';
+
+
+--
+-- Name: t09; Type: TABLE; Schema: bulk; Owner: postgres
+--
+
+CREATE TABLE bulk.t09 (
+    id integer NOT NULL,
+    name text NOT NULL,
+    v integer DEFAULT 9
+);
+
+
+ALTER TABLE bulk.t09 OWNER TO postgres;
+
+--
+-- Name: TABLE t09; Type: COMMENT; Schema: bulk; Owner: postgres
+--
+
+COMMENT ON TABLE bulk.t09 IS 'table 9';
+
+
+--
+-- Name: COLUMN t09.name; Type: COMMENT; Schema: bulk; Owner: postgres
+--
+
+COMMENT ON COLUMN bulk.t09.name IS 'name of 9';
+
+
+--
+-- Name: t10; Type: TABLE; Schema: bulk; Owner: postgres
+--
+
+CREATE TABLE bulk.t10 (
+    id integer NOT NULL,
+    name text NOT NULL,
+    v integer DEFAULT 10
+);
+
+
+ALTER TABLE bulk.t10 OWNER TO postgres;
+
+--
+-- Name: TABLE t10; Type: COMMENT; Schema: bulk; Owner: postgres
+--
+
+COMMENT ON TABLE bulk.t10 IS 'table 10';
+
+
+--
+-- Name: COLUMN t10.name; Type: COMMENT; Schema: bulk; Owner: postgres
+--
+
+COMMENT ON COLUMN bulk.t10.name IS 'name of 10';
+
+
+--
+-- Name: t11; Type: TABLE; Schema: bulk; Owner: postgres
+--
+
+CREATE TABLE bulk.t11 (
+    id integer NOT NULL,
+    name text NOT NULL,
+    v integer DEFAULT 11
+);
+
+
+ALTER TABLE bulk.t11 OWNER TO postgres;
+
+--
+-- Name: TABLE t11; Type: COMMENT; Schema: bulk; Owner: postgres
+--
+
+COMMENT ON TABLE bulk.t11 IS 'table 11';
+
+
+--
+-- Name: COLUMN t11.name; Type: COMMENT; Schema: bulk; Owner: postgres
+--
+
+COMMENT ON COLUMN bulk.t11.name IS 'name of 11';
+
+
+--
+-- Name: t12; Type: TABLE; Schema: bulk; Owner: postgres
+--
+
+CREATE TABLE bulk.t12 (
+    id integer NOT NULL,
+    name text NOT NULL,
+    v integer DEFAULT 12
+);
+
+
+ALTER TABLE bulk.t12 OWNER TO postgres;
+
+--
+-- Name: TABLE t12; Type: COMMENT; Schema: bulk; Owner: postgres
+--
+
+COMMENT ON TABLE bulk.t12 IS 'table 12';
+
+
+--
+-- Name: COLUMN t12.name; Type: COMMENT; Schema: bulk; Owner: postgres
+--
+
+COMMENT ON COLUMN bulk.t12.name IS 'name of 12';
+
+
+--
+-- Name: t13; Type: TABLE; Schema: bulk; Owner: postgres
+--
+
+CREATE TABLE bulk.t13 (
+    id integer NOT NULL,
+    name text NOT NULL,
+    v integer DEFAULT 13
+);
+
+
+ALTER TABLE bulk.t13 OWNER TO postgres;
+
+--
+-- Name: TABLE t13; Type: COMMENT; Schema: bulk; Owner: postgres
+--
+
+COMMENT ON TABLE bulk.t13 IS 'table 13';
+
+
+--
+-- Name: COLUMN t13.name; Type: COMMENT; Schema: bulk; Owner: postgres
+--
+
+COMMENT ON COLUMN bulk.t13.name IS 'name of 13';
+
+
+--
+-- Name: t14; Type: TABLE; Schema: bulk; Owner: postgres
+--
+
+CREATE TABLE bulk.t14 (
+    id integer NOT NULL,
+    name text NOT NULL,
+    v integer DEFAULT 14
+);
+
+
+ALTER TABLE bulk.t14 OWNER TO postgres;
+
+--
+-- Name: TABLE t14; Type: COMMENT; Schema: bulk; Owner: postgres
+--
+
+COMMENT ON TABLE bulk.t14 IS 'table 14';
+
+
+--
+-- Name: COLUMN t14.name; Type: COMMENT; Schema: bulk; Owner: postgres
+--
+
+COMMENT ON COLUMN bulk.t14.name IS 'name of 14';
+
+
+--
+-- Name: t15; Type: TABLE; Schema: bulk; Owner: postgres
+--
+
+CREATE TABLE bulk.t15 (
+    id integer NOT NULL,
+    name text NOT NULL,
+    v integer DEFAULT 15
+);
+
+
+ALTER TABLE bulk.t15 OWNER TO postgres;
+
+--
+-- Name: TABLE t15; Type: COMMENT; Schema: bulk; Owner: postgres
+--
+
+COMMENT ON TABLE bulk.t15 IS 'table 15';
+
+
+--
+-- Name: COLUMN t15.name; Type: COMMENT; Schema: bulk; Owner: postgres
+--
+
+COMMENT ON COLUMN bulk.t15.name IS 'name of 15';
+
+
+--
+-- Name: t16; Type: TABLE; Schema: bulk; Owner: postgres
+--
+
+CREATE TABLE bulk.t16 (
+    id integer NOT NULL,
+    name text NOT NULL,
+    v integer DEFAULT 16
+);
+
+
+ALTER TABLE bulk.t16 OWNER TO postgres;
+
+--
+-- Name: TABLE t16; Type: COMMENT; Schema: bulk; Owner: postgres
+--
+
+COMMENT ON TABLE bulk.t16 IS 'table 16';
+
+
+--
+-- Name: COLUMN t16.name; Type: COMMENT; Schema: bulk; Owner: postgres
+--
+
+COMMENT ON COLUMN bulk.t16.name IS 'name of 16';
+
+
+--
+-- Name: t17; Type: TABLE; Schema: bulk; Owner: postgres
+--
+
+CREATE TABLE bulk.t17 (
+    id integer NOT NULL,
+    name text NOT NULL,
+    v integer DEFAULT 17
+);
+
+
+ALTER TABLE bulk.t17 OWNER TO postgres;
+
+--
+-- Name: TABLE t17; Type: COMMENT; Schema: bulk; Owner: postgres
+--
+
+COMMENT ON TABLE bulk.t17 IS 'table 17';
+
+
+--
+-- Name: COLUMN t17.name; Type: COMMENT; Schema: bulk; Owner: postgres
+--
+
+COMMENT ON COLUMN bulk.t17.name IS 'name of 17';
+
+
+--
+-- Name: t18; Type: TABLE; Schema: bulk; Owner: postgres
+--
+
+CREATE TABLE bulk.t18 (
+    id integer NOT NULL,
+    name text NOT NULL,
+    v integer DEFAULT 18
+);
+
+
+ALTER TABLE bulk.t18 OWNER TO postgres;
+
+--
+-- Name: TABLE t18; Type: COMMENT; Schema: bulk; Owner: postgres
+--
+
+COMMENT ON TABLE bulk.t18 IS 'table 18';
+
+
+--
+-- Name: COLUMN t18.name; Type: COMMENT; Schema: bulk; Owner: postgres
+--
+
+COMMENT ON COLUMN bulk.t18.name IS 'name of 18';
+
+
+--
+-- Name: t19; Type: TABLE; Schema: bulk; Owner: postgres
+--
+
+CREATE TABLE bulk.t19 (
+    id integer NOT NULL,
+    name text NOT NULL,
+    v integer DEFAULT 19
+);
+
+
+ALTER TABLE bulk.t19 OWNER TO postgres;
+
+--
+-- Name: TABLE t19; Type: COMMENT; Schema: bulk; Owner: postgres
+--
+
+COMMENT ON TABLE bulk.t19 IS 'table 19';
+
+
+--
+-- Name: COLUMN t19.name; Type: COMMENT; Schema: bulk; Owner: postgres
+--
+
+COMMENT ON COLUMN bulk.t19.name IS 'name of 19';
+
+
+--
+-- Name: t20; Type: TABLE; Schema: bulk; Owner: postgres
+--
+
+CREATE TABLE bulk.t20 (
+    id integer NOT NULL,
+    name text NOT NULL,
+    v integer DEFAULT 20
+);
+
+
+ALTER TABLE bulk.t20 OWNER TO postgres;
+
+--
+-- Name: TABLE t20; Type: COMMENT; Schema: bulk; Owner: postgres
+--
+
+COMMENT ON TABLE bulk.t20 IS 'table 20';
+
+
+--
+-- Name: COLUMN t20.name; Type: COMMENT; Schema: bulk; Owner: postgres
+--
+
+COMMENT ON COLUMN bulk.t20.name IS 'name of 20';
+
+
+--
+-- Name: t21; Type: TABLE; Schema: bulk; Owner: postgres
+--
+
+CREATE TABLE bulk.t21 (
+    id integer NOT NULL,
+    name text NOT NULL,
+    v integer DEFAULT 21
+);
+
+
+ALTER TABLE bulk.t21 OWNER TO postgres;
+
+--
+-- Name: TABLE t21; Type: COMMENT; Schema: bulk; Owner: postgres
+--
+
+COMMENT ON TABLE bulk.t21 IS 'table 21';
+
+
+--
+-- Name: COLUMN t21.name; Type: COMMENT; Schema: bulk; Owner: postgres
+--
+
+COMMENT ON COLUMN bulk.t21.name IS 'name of 21';
+
+
+--
+-- Name: t22; Type: TABLE; Schema: bulk; Owner: postgres
+--
+
+CREATE TABLE bulk.t22 (
+    id integer NOT NULL,
+    name text NOT NULL,
+    v integer DEFAULT 22
+);
+
+
+ALTER TABLE bulk.t22 OWNER TO postgres;
+
+--
+-- Name: TABLE t22; Type: COMMENT; Schema: bulk; Owner: postgres
+--
+
+COMMENT ON TABLE bulk.t22 IS 'table 22';
+
+
+--
+-- Name: COLUMN t22.name; Type: COMMENT; Schema: bulk; Owner: postgres
+--
+
+COMMENT ON COLUMN bulk.t22.name IS 'name of 22';
+
+
+--
+-- Name: t23; Type: TABLE; Schema: bulk; Owner: postgres
+--
+
+CREATE TABLE bulk.t23 (
+    id integer NOT NULL,
+    name text NOT NULL,
+    v integer DEFAULT 23
+);
+
+
+ALTER TABLE bulk.t23 OWNER TO postgres;
+
+--
+-- Name: TABLE t23; Type: COMMENT; Schema: bulk; Owner: postgres
+--
+
+COMMENT ON TABLE bulk.t23 IS 'table 23';
+
+
+--
+-- Name: COLUMN t23.name; Type: COMMENT; Schema: bulk; Owner: postgres
+--
+
+COMMENT ON COLUMN bulk.t23.name IS 'name of 23';
+
+
+--
+-- Name: t24; Type: TABLE; Schema: bulk; Owner: postgres
+--
+
+CREATE TABLE bulk.t24 (
+    id integer NOT NULL,
+    name text NOT NULL,
+    v integer DEFAULT 24
+);
+
+
+ALTER TABLE bulk.t24 OWNER TO postgres;
+
+--
+-- Name: TABLE t24; Type: COMMENT; Schema: bulk; Owner: postgres
+--
+
+COMMENT ON TABLE bulk.t24 IS 'table 24';
+
+
+--
+-- Name: COLUMN t24.name; Type: COMMENT; Schema: bulk; Owner: postgres
+--
+
+COMMENT ON COLUMN bulk.t24.name IS 'name of 24';
+
+
+--
+-- Name: t25; Type: TABLE; Schema: bulk; Owner: postgres
+--
+
+CREATE TABLE bulk.t25 (
+    id integer NOT NULL,
+    name text NOT NULL,
+    v integer DEFAULT 25
+);
+
+
+ALTER TABLE bulk.t25 OWNER TO postgres;
+
+--
+-- Name: TABLE t25; Type: COMMENT; Schema: bulk; Owner: postgres
+--
+
+COMMENT ON TABLE bulk.t25 IS 'table 25';
+
+
+--
+-- Name: COLUMN t25.name; Type: COMMENT; Schema: bulk; Owner: postgres
+--
+
+COMMENT ON COLUMN bulk.t25.name IS 'name of 25';
+
+
+--
+-- Name: t26; Type: TABLE; Schema: bulk; Owner: postgres
+--
+
+CREATE TABLE bulk.t26 (
+    id integer NOT NULL,
+    name text NOT NULL,
+    v integer DEFAULT 26
+);
+
+
+ALTER TABLE bulk.t26 OWNER TO postgres;
+
+--
+-- Name: TABLE t26; Type: COMMENT; Schema: bulk; Owner: postgres
+--
+
+COMMENT ON TABLE bulk.t26 IS 'table 26';
+
+
+--
+-- Name: COLUMN t26.name; Type: COMMENT; Schema: bulk; Owner: postgres
+--
+
+COMMENT ON COLUMN bulk.t26.name IS 'name of 26';
+
+
+--
+-- Name: t27; Type: TABLE; Schema: bulk; Owner: postgres
+--
+
+CREATE TABLE bulk.t27 (
+    id integer NOT NULL,
+    name text NOT NULL,
+    v integer DEFAULT 27
+);
+
+
+ALTER TABLE bulk.t27 OWNER TO postgres;
+
+--
+-- Name: TABLE t27; Type: COMMENT; Schema: bulk; Owner: postgres
+--
+
+COMMENT ON TABLE bulk.t27 IS 'table 27';
+
+
+--
+-- Name: COLUMN t27.name; Type: COMMENT; Schema: bulk; Owner: postgres
+--
+
+COMMENT ON COLUMN bulk.t27.name IS 'name of 27';
+
+
+--
+-- Name: t28; Type: TABLE; Schema: bulk; Owner: postgres
+--
+
+CREATE TABLE bulk.t28 (
+    id integer NOT NULL,
+    name text NOT NULL,
+    v integer DEFAULT 28
+);
+
+
+ALTER TABLE bulk.t28 OWNER TO postgres;
+
+--
+-- Name: TABLE t28; Type: COMMENT; Schema: bulk; Owner: postgres
+--
+
+COMMENT ON TABLE bulk.t28 IS 'table 28';
+
+
+--
+-- Name: COLUMN t28.name; Type: COMMENT; Schema: bulk; Owner: postgres
+--
+
+COMMENT ON COLUMN bulk.t28.name IS 'name of 28';
+
+
+--
+-- Name: t29; Type: TABLE; Schema: bulk; Owner: postgres
+--
+
+CREATE TABLE bulk.t29 (
+    id integer NOT NULL,
+    name text NOT NULL,
+    v integer DEFAULT 29
+);
+
+
+ALTER TABLE bulk.t29 OWNER TO postgres;
+
+--
+-- Name: TABLE t29; Type: COMMENT; Schema: bulk; Owner: postgres
+--
+
+COMMENT ON TABLE bulk.t29 IS 'table 29';
+
+
+--
+-- Name: COLUMN t29.name; Type: COMMENT; Schema: bulk; Owner: postgres
+--
+
+COMMENT ON COLUMN bulk.t29.name IS 'name of 29';
+
+
+--
+-- Name: t30; Type: TABLE; Schema: bulk; Owner: postgres
+--
+
+CREATE TABLE bulk.t30 (
+    id integer NOT NULL,
+    name text NOT NULL,
+    v integer DEFAULT 30
+);
+
+
+ALTER TABLE bulk.t30 OWNER TO postgres;
+
+--
+-- Name: TABLE t30; Type: COMMENT; Schema: bulk; Owner: postgres
+--
+
+COMMENT ON TABLE bulk.t30 IS 'table 30';
+
+
+--
+-- Name: COLUMN t30.name; Type: COMMENT; Schema: bulk; Owner: postgres
+--
+
+COMMENT ON COLUMN bulk.t30.name IS 'name of 30';
+
+
+--
+-- Name: t31; Type: TABLE; Schema: bulk; Owner: postgres
+--
+
+CREATE TABLE bulk.t31 (
+    id integer NOT NULL,
+    name text NOT NULL,
+    v integer DEFAULT 31
+);
+
+
+ALTER TABLE bulk.t31 OWNER TO postgres;
+
+--
+-- Name: TABLE t31; Type: COMMENT; Schema: bulk; Owner: postgres
+--
+
+COMMENT ON TABLE bulk.t31 IS 'table 31';
+
+
+--
+-- Name: COLUMN t31.name; Type: COMMENT; Schema: bulk; Owner: postgres
+--
+
+COMMENT ON COLUMN bulk.t31.name IS 'name of 31';
+
+
+--
+-- Name: t32; Type: TABLE; Schema: bulk; Owner: postgres
+--
+
+CREATE TABLE bulk.t32 (
+    id integer NOT NULL,
+    name text NOT NULL,
+    v integer DEFAULT 32
+);
+
+
+ALTER TABLE bulk.t32 OWNER TO postgres;
+
+--
+-- Name: TABLE t32; Type: COMMENT; Schema: bulk; Owner: postgres
+--
+
+COMMENT ON TABLE bulk.t32 IS 'table 32';
+
+
+--
+-- Name: COLUMN t32.name; Type: COMMENT; Schema: bulk; Owner: postgres
+--
+
+COMMENT ON COLUMN bulk.t32.name IS 'name of 32';
+
+
+--
+-- Name: t33; Type: TABLE; Schema: bulk; Owner: postgres
+--
+
+CREATE TABLE bulk.t33 (
+    id integer NOT NULL,
+    name text NOT NULL,
+    v integer DEFAULT 33
+);
+
+
+ALTER TABLE bulk.t33 OWNER TO postgres;
+
+--
+-- Name: TABLE t33; Type: COMMENT; Schema: bulk; Owner: postgres
+--
+
+COMMENT ON TABLE bulk.t33 IS 'table 33';
+
+
+--
+-- Name: COLUMN t33.name; Type: COMMENT; Schema: bulk; Owner: postgres
+--
+
+COMMENT ON COLUMN bulk.t33.name IS 'name of 33';
+
+
+--
+-- Name: t34; Type: TABLE; Schema: bulk; Owner: postgres
+--
+
+CREATE TABLE bulk.t34 (
+    id integer NOT NULL,
+    name text NOT NULL,
+    v integer DEFAULT 34
+);
+
+
+ALTER TABLE bulk.t34 OWNER TO postgres;
+
+--
+-- Name: TABLE t34; Type: COMMENT; Schema: bulk; Owner: postgres
+--
+
+COMMENT ON TABLE bulk.t34 IS 'table 34';
+
+
+--
+-- Name: COLUMN t34.name; Type: COMMENT; Schema: bulk; Owner: postgres
+--
+
+COMMENT ON COLUMN bulk.t34.name IS 'name of 34';
+
+
+--
+-- Name: t35; Type: TABLE; Schema: bulk; Owner: postgres
+--
+
+CREATE TABLE bulk.t35 (
+    id integer NOT NULL,
+    name text NOT NULL,
+    v integer DEFAULT 35
+);
+
+
+ALTER TABLE bulk.t35 OWNER TO postgres;
+
+--
+-- Name: TABLE t35; Type: COMMENT; Schema: bulk; Owner: postgres
+--
+
+COMMENT ON TABLE bulk.t35 IS 'table 35';
+
+
+--
+-- Name: COLUMN t35.name; Type: COMMENT; Schema: bulk; Owner: postgres
+--
+
+COMMENT ON COLUMN bulk.t35.name IS 'name of 35';
+
+
+--
+-- Name: t36; Type: TABLE; Schema: bulk; Owner: postgres
+--
+
+CREATE TABLE bulk.t36 (
+    id integer NOT NULL,
+    name text NOT NULL,
+    v integer DEFAULT 36
+);
+
+
+ALTER TABLE bulk.t36 OWNER TO postgres;
+
+--
+-- Name: TABLE t36; Type: COMMENT; Schema: bulk; Owner: postgres
+--
+
+COMMENT ON TABLE bulk.t36 IS 'table 36';
+
+
+--
+-- Name: COLUMN t36.name; Type: COMMENT; Schema: bulk; Owner: postgres
+--
+
+COMMENT ON COLUMN bulk.t36.name IS 'name of 36';
+
+
+--
+-- Name: t37; Type: TABLE; Schema: bulk; Owner: postgres
+--
+
+CREATE TABLE bulk.t37 (
+    id integer NOT NULL,
+    name text NOT NULL,
+    v integer DEFAULT 37
+);
+
+
+ALTER TABLE bulk.t37 OWNER TO postgres;
+
+--
+-- Name: TABLE t37; Type: COMMENT; Schema: bulk; Owner: postgres
+--
+
+COMMENT ON TABLE bulk.t37 IS 'table 37';
+
+
+--
+-- Name: COLUMN t37.name; Type: COMMENT; Schema: bulk; Owner: postgres
+--
+
+COMMENT ON COLUMN bulk.t37.name IS 'name of 37';
+
+
+--
+-- Name: t38; Type: TABLE; Schema: bulk; Owner: postgres
+--
+
+CREATE TABLE bulk.t38 (
+    id integer NOT NULL,
+    name text NOT NULL,
+    v integer DEFAULT 38
+);
+
+
+ALTER TABLE bulk.t38 OWNER TO postgres;
+
+--
+-- Name: TABLE t38; Type: COMMENT; Schema: bulk; Owner: postgres
+--
+
+COMMENT ON TABLE bulk.t38 IS 'table 38';
+
+
+--
+-- Name: COLUMN t38.name; Type: COMMENT; Schema: bulk; Owner: postgres
+--
+
+COMMENT ON COLUMN bulk.t38.name IS 'name of 38';
+
+
+--
+-- Name: t39; Type: TABLE; Schema: bulk; Owner: postgres
+--
+
+CREATE TABLE bulk.t39 (
+    id integer NOT NULL,
+    name text NOT NULL,
+    v integer DEFAULT 39
+);
+
+
+ALTER TABLE bulk.t39 OWNER TO postgres;
+
+--
+-- Name: TABLE t39; Type: COMMENT; Schema: bulk; Owner: postgres
+--
+
+COMMENT ON TABLE bulk.t39 IS 'table 39';
+
+
+--
+-- Name: COLUMN t39.name; Type: COMMENT; Schema: bulk; Owner: postgres
+--
+
+COMMENT ON COLUMN bulk.t39.name IS 'name of 39';
+
+
+--
+-- Name: t40; Type: TABLE; Schema: bulk; Owner: postgres
+--
+
+CREATE TABLE bulk.t40 (
+    id integer NOT NULL,
+    name text NOT NULL,
+    v integer DEFAULT 40
+);
+
+
+ALTER TABLE bulk.t40 OWNER TO postgres;
+
+--
+-- Name: TABLE t40; Type: COMMENT; Schema: bulk; Owner: postgres
+--
+
+COMMENT ON TABLE bulk.t40 IS 'table 40';
+
+
+--
+-- Name: COLUMN t40.name; Type: COMMENT; Schema: bulk; Owner: postgres
+--
+
+COMMENT ON COLUMN bulk.t40.name IS 'name of 40';
+
+
+--
+-- Name: t41; Type: TABLE; Schema: bulk; Owner: postgres
+--
+
+CREATE TABLE bulk.t41 (
+    id integer NOT NULL,
+    name text NOT NULL,
+    v integer DEFAULT 41
+);
+
+
+ALTER TABLE bulk.t41 OWNER TO postgres;
+
+--
+-- Name: TABLE t41; Type: COMMENT; Schema: bulk; Owner: postgres
+--
+
+COMMENT ON TABLE bulk.t41 IS 'table 41';
+
+
+--
+-- Name: COLUMN t41.name; Type: COMMENT; Schema: bulk; Owner: postgres
+--
+
+COMMENT ON COLUMN bulk.t41.name IS 'name of 41';
+
+
+--
+-- Name: t42; Type: TABLE; Schema: bulk; Owner: postgres
+--
+
+CREATE TABLE bulk.t42 (
+    id integer NOT NULL,
+    name text NOT NULL,
+    v integer DEFAULT 42
+);
+
+
+ALTER TABLE bulk.t42 OWNER TO postgres;
+
+--
+-- Name: TABLE t42; Type: COMMENT; Schema: bulk; Owner: postgres
+--
+
+COMMENT ON TABLE bulk.t42 IS 'table 42';
+
+
+--
+-- Name: COLUMN t42.name; Type: COMMENT; Schema: bulk; Owner: postgres
+--
+
+COMMENT ON COLUMN bulk.t42.name IS 'name of 42';
+
+
+--
+-- Name: t43; Type: TABLE; Schema: bulk; Owner: postgres
+--
+
+CREATE TABLE bulk.t43 (
+    id integer NOT NULL,
+    name text NOT NULL,
+    v integer DEFAULT 43
+);
+
+
+ALTER TABLE bulk.t43 OWNER TO postgres;
+
+--
+-- Name: TABLE t43; Type: COMMENT; Schema: bulk; Owner: postgres
+--
+
+COMMENT ON TABLE bulk.t43 IS 'table 43';
+
+
+--
+-- Name: COLUMN t43.name; Type: COMMENT; Schema: bulk; Owner: postgres
+--
+
+COMMENT ON COLUMN bulk.t43.name IS 'name of 43';
+
+
+--
+-- Name: t44; Type: TABLE; Schema: bulk; Owner: postgres
+--
+
+CREATE TABLE bulk.t44 (
+    id integer NOT NULL,
+    name text NOT NULL,
+    v integer DEFAULT 44
+);
+
+
+ALTER TABLE bulk.t44 OWNER TO postgres;
+
+--
+-- Name: TABLE t44; Type: COMMENT; Schema: bulk; Owner: postgres
+--
+
+COMMENT ON TABLE bulk.t44 IS 'table 44';
+
+
+--
+-- Name: COLUMN t44.name; Type: COMMENT; Schema: bulk; Owner: postgres
+--
+
+COMMENT ON COLUMN bulk.t44.name IS 'name of 44';
+
+
+--
+-- Name: t45; Type: TABLE; Schema: bulk; Owner: postgres
+--
+
+CREATE TABLE bulk.t45 (
+    id integer NOT NULL,
+    name text NOT NULL,
+    v integer DEFAULT 45
+);
+
+
+ALTER TABLE bulk.t45 OWNER TO postgres;
+
+--
+-- Name: TABLE t45; Type: COMMENT; Schema: bulk; Owner: postgres
+--
+
+COMMENT ON TABLE bulk.t45 IS 'table 45';
+
+
+--
+-- Name: COLUMN t45.name; Type: COMMENT; Schema: bulk; Owner: postgres
+--
+
+COMMENT ON COLUMN bulk.t45.name IS 'name of 45';
+
+
+--
+-- Name: t46; Type: TABLE; Schema: bulk; Owner: postgres
+--
+
+CREATE TABLE bulk.t46 (
+    id integer NOT NULL,
+    name text NOT NULL,
+    v integer DEFAULT 46
+);
+
+
+ALTER TABLE bulk.t46 OWNER TO postgres;
+
+--
+-- Name: TABLE t46; Type: COMMENT; Schema: bulk; Owner: postgres
+--
+
+COMMENT ON TABLE bulk.t46 IS 'table 46';
+
+
+--
+-- Name: COLUMN t46.name; Type: COMMENT; Schema: bulk; Owner: postgres
+--
+
+COMMENT ON COLUMN bulk.t46.name IS 'name of 46';
+
+
+--
+-- Name: t47; Type: TABLE; Schema: bulk; Owner: postgres
+--
+
+CREATE TABLE bulk.t47 (
+    id integer NOT NULL,
+    name text NOT NULL,
+    v integer DEFAULT 47
+);
+
+
+ALTER TABLE bulk.t47 OWNER TO postgres;
+
+--
+-- Name: TABLE t47; Type: COMMENT; Schema: bulk; Owner: postgres
+--
+
+COMMENT ON TABLE bulk.t47 IS 'table 47';
+
+
+--
+-- Name: COLUMN t47.name; Type: COMMENT; Schema: bulk; Owner: postgres
+--
+
+COMMENT ON COLUMN bulk.t47.name IS 'name of 47';
+
+
+--
+-- Name: t48; Type: TABLE; Schema: bulk; Owner: postgres
+--
+
+CREATE TABLE bulk.t48 (
+    id integer NOT NULL,
+    name text NOT NULL,
+    v integer DEFAULT 48
+);
+
+
+ALTER TABLE bulk.t48 OWNER TO postgres;
+
+--
+-- Name: TABLE t48; Type: COMMENT; Schema: bulk; Owner: postgres
+--
+
+COMMENT ON TABLE bulk.t48 IS 'table 48';
+
+
+--
+-- Name: COLUMN t48.name; Type: COMMENT; Schema: bulk; Owner: postgres
+--
+
+COMMENT ON COLUMN bulk.t48.name IS 'name of 48';
 
 
 --
@@ -1264,6 +2620,466 @@ COPY "Mixed Case"."odd;name" ("Id", "Col ""Q""", "select") FROM stdin;
 1	a	b
 2	tab\there	\N
 3	--	\\.
+\.
+
+
+--
+-- Data for Name: contact; Type: TABLE DATA; Schema: bulk; Owner: postgres
+--
+
+COPY bulk.contact (id, mail) FROM stdin;
+1	a@example.org
+\.
+
+
+--
+-- Data for Name: item; Type: TABLE DATA; Schema: bulk; Owner: postgres
+--
+
+COPY bulk.item (id, label) FROM stdin;
+1	one
+2	two
+\.
+
+
+--
+-- Data for Name: item_holder; Type: TABLE DATA; Schema: bulk; Owner: postgres
+--
+
+COPY bulk.item_holder (id, held, history) FROM stdin;
+1	(1,one)	{"(2,two)"}
+\.
+
+
+--
+-- Data for Name: t01; Type: TABLE DATA; Schema: bulk; Owner: postgres
+--
+
+COPY bulk.t01 (id, name, v) FROM stdin;
+1	row of 1	1
+\.
+
+
+--
+-- Data for Name: t02; Type: TABLE DATA; Schema: bulk; Owner: postgres
+--
+
+COPY bulk.t02 (id, name, v) FROM stdin;
+1	row of 2	2
+\.
+
+
+--
+-- Data for Name: t03; Type: TABLE DATA; Schema: bulk; Owner: postgres
+--
+
+COPY bulk.t03 (id, name, v) FROM stdin;
+1	row of 3	3
+\.
+
+
+--
+-- Data for Name: t04; Type: TABLE DATA; Schema: bulk; Owner: postgres
+--
+
+COPY bulk.t04 (id, name, v) FROM stdin;
+1	row of 4	4
+\.
+
+
+--
+-- Data for Name: t05; Type: TABLE DATA; Schema: bulk; Owner: postgres
+--
+
+COPY bulk.t05 (id, name, v) FROM stdin;
+1	row of 5	5
+\.
+
+
+--
+-- Data for Name: t06; Type: TABLE DATA; Schema: bulk; Owner: postgres
+--
+
+COPY bulk.t06 (id, name, v) FROM stdin;
+1	row of 6	6
+\.
+
+
+--
+-- Data for Name: t07; Type: TABLE DATA; Schema: bulk; Owner: postgres
+--
+
+COPY bulk.t07 (id, name, v) FROM stdin;
+1	row of 7	7
+\.
+
+
+--
+-- Data for Name: t08; Type: TABLE DATA; Schema: bulk; Owner: postgres
+--
+
+COPY bulk.t08 (id, name, v) FROM stdin;
+1	row of 8	8
+\.
+
+
+--
+-- Data for Name: t09; Type: TABLE DATA; Schema: bulk; Owner: postgres
+--
+
+COPY bulk.t09 (id, name, v) FROM stdin;
+1	row of 9	9
+\.
+
+
+--
+-- Data for Name: t10; Type: TABLE DATA; Schema: bulk; Owner: postgres
+--
+
+COPY bulk.t10 (id, name, v) FROM stdin;
+1	row of 10	10
+\.
+
+
+--
+-- Data for Name: t11; Type: TABLE DATA; Schema: bulk; Owner: postgres
+--
+
+COPY bulk.t11 (id, name, v) FROM stdin;
+1	row of 11	11
+\.
+
+
+--
+-- Data for Name: t12; Type: TABLE DATA; Schema: bulk; Owner: postgres
+--
+
+COPY bulk.t12 (id, name, v) FROM stdin;
+1	row of 12	12
+\.
+
+
+--
+-- Data for Name: t13; Type: TABLE DATA; Schema: bulk; Owner: postgres
+--
+
+COPY bulk.t13 (id, name, v) FROM stdin;
+1	row of 13	13
+\.
+
+
+--
+-- Data for Name: t14; Type: TABLE DATA; Schema: bulk; Owner: postgres
+--
+
+COPY bulk.t14 (id, name, v) FROM stdin;
+1	row of 14	14
+\.
+
+
+--
+-- Data for Name: t15; Type: TABLE DATA; Schema: bulk; Owner: postgres
+--
+
+COPY bulk.t15 (id, name, v) FROM stdin;
+1	row of 15	15
+\.
+
+
+--
+-- Data for Name: t16; Type: TABLE DATA; Schema: bulk; Owner: postgres
+--
+
+COPY bulk.t16 (id, name, v) FROM stdin;
+1	row of 16	16
+\.
+
+
+--
+-- Data for Name: t17; Type: TABLE DATA; Schema: bulk; Owner: postgres
+--
+
+COPY bulk.t17 (id, name, v) FROM stdin;
+1	row of 17	17
+\.
+
+
+--
+-- Data for Name: t18; Type: TABLE DATA; Schema: bulk; Owner: postgres
+--
+
+COPY bulk.t18 (id, name, v) FROM stdin;
+1	row of 18	18
+\.
+
+
+--
+-- Data for Name: t19; Type: TABLE DATA; Schema: bulk; Owner: postgres
+--
+
+COPY bulk.t19 (id, name, v) FROM stdin;
+1	row of 19	19
+\.
+
+
+--
+-- Data for Name: t20; Type: TABLE DATA; Schema: bulk; Owner: postgres
+--
+
+COPY bulk.t20 (id, name, v) FROM stdin;
+1	row of 20	20
+\.
+
+
+--
+-- Data for Name: t21; Type: TABLE DATA; Schema: bulk; Owner: postgres
+--
+
+COPY bulk.t21 (id, name, v) FROM stdin;
+1	row of 21	21
+\.
+
+
+--
+-- Data for Name: t22; Type: TABLE DATA; Schema: bulk; Owner: postgres
+--
+
+COPY bulk.t22 (id, name, v) FROM stdin;
+1	row of 22	22
+\.
+
+
+--
+-- Data for Name: t23; Type: TABLE DATA; Schema: bulk; Owner: postgres
+--
+
+COPY bulk.t23 (id, name, v) FROM stdin;
+1	row of 23	23
+\.
+
+
+--
+-- Data for Name: t24; Type: TABLE DATA; Schema: bulk; Owner: postgres
+--
+
+COPY bulk.t24 (id, name, v) FROM stdin;
+1	row of 24	24
+\.
+
+
+--
+-- Data for Name: t25; Type: TABLE DATA; Schema: bulk; Owner: postgres
+--
+
+COPY bulk.t25 (id, name, v) FROM stdin;
+1	row of 25	25
+\.
+
+
+--
+-- Data for Name: t26; Type: TABLE DATA; Schema: bulk; Owner: postgres
+--
+
+COPY bulk.t26 (id, name, v) FROM stdin;
+1	row of 26	26
+\.
+
+
+--
+-- Data for Name: t27; Type: TABLE DATA; Schema: bulk; Owner: postgres
+--
+
+COPY bulk.t27 (id, name, v) FROM stdin;
+1	row of 27	27
+\.
+
+
+--
+-- Data for Name: t28; Type: TABLE DATA; Schema: bulk; Owner: postgres
+--
+
+COPY bulk.t28 (id, name, v) FROM stdin;
+1	row of 28	28
+\.
+
+
+--
+-- Data for Name: t29; Type: TABLE DATA; Schema: bulk; Owner: postgres
+--
+
+COPY bulk.t29 (id, name, v) FROM stdin;
+1	row of 29	29
+\.
+
+
+--
+-- Data for Name: t30; Type: TABLE DATA; Schema: bulk; Owner: postgres
+--
+
+COPY bulk.t30 (id, name, v) FROM stdin;
+1	row of 30	30
+\.
+
+
+--
+-- Data for Name: t31; Type: TABLE DATA; Schema: bulk; Owner: postgres
+--
+
+COPY bulk.t31 (id, name, v) FROM stdin;
+1	row of 31	31
+\.
+
+
+--
+-- Data for Name: t32; Type: TABLE DATA; Schema: bulk; Owner: postgres
+--
+
+COPY bulk.t32 (id, name, v) FROM stdin;
+1	row of 32	32
+\.
+
+
+--
+-- Data for Name: t33; Type: TABLE DATA; Schema: bulk; Owner: postgres
+--
+
+COPY bulk.t33 (id, name, v) FROM stdin;
+1	row of 33	33
+\.
+
+
+--
+-- Data for Name: t34; Type: TABLE DATA; Schema: bulk; Owner: postgres
+--
+
+COPY bulk.t34 (id, name, v) FROM stdin;
+1	row of 34	34
+\.
+
+
+--
+-- Data for Name: t35; Type: TABLE DATA; Schema: bulk; Owner: postgres
+--
+
+COPY bulk.t35 (id, name, v) FROM stdin;
+1	row of 35	35
+\.
+
+
+--
+-- Data for Name: t36; Type: TABLE DATA; Schema: bulk; Owner: postgres
+--
+
+COPY bulk.t36 (id, name, v) FROM stdin;
+1	row of 36	36
+\.
+
+
+--
+-- Data for Name: t37; Type: TABLE DATA; Schema: bulk; Owner: postgres
+--
+
+COPY bulk.t37 (id, name, v) FROM stdin;
+1	row of 37	37
+\.
+
+
+--
+-- Data for Name: t38; Type: TABLE DATA; Schema: bulk; Owner: postgres
+--
+
+COPY bulk.t38 (id, name, v) FROM stdin;
+1	row of 38	38
+\.
+
+
+--
+-- Data for Name: t39; Type: TABLE DATA; Schema: bulk; Owner: postgres
+--
+
+COPY bulk.t39 (id, name, v) FROM stdin;
+1	row of 39	39
+\.
+
+
+--
+-- Data for Name: t40; Type: TABLE DATA; Schema: bulk; Owner: postgres
+--
+
+COPY bulk.t40 (id, name, v) FROM stdin;
+1	row of 40	40
+\.
+
+
+--
+-- Data for Name: t41; Type: TABLE DATA; Schema: bulk; Owner: postgres
+--
+
+COPY bulk.t41 (id, name, v) FROM stdin;
+1	row of 41	41
+\.
+
+
+--
+-- Data for Name: t42; Type: TABLE DATA; Schema: bulk; Owner: postgres
+--
+
+COPY bulk.t42 (id, name, v) FROM stdin;
+1	row of 42	42
+\.
+
+
+--
+-- Data for Name: t43; Type: TABLE DATA; Schema: bulk; Owner: postgres
+--
+
+COPY bulk.t43 (id, name, v) FROM stdin;
+1	row of 43	43
+\.
+
+
+--
+-- Data for Name: t44; Type: TABLE DATA; Schema: bulk; Owner: postgres
+--
+
+COPY bulk.t44 (id, name, v) FROM stdin;
+1	row of 44	44
+\.
+
+
+--
+-- Data for Name: t45; Type: TABLE DATA; Schema: bulk; Owner: postgres
+--
+
+COPY bulk.t45 (id, name, v) FROM stdin;
+1	row of 45	45
+\.
+
+
+--
+-- Data for Name: t46; Type: TABLE DATA; Schema: bulk; Owner: postgres
+--
+
+COPY bulk.t46 (id, name, v) FROM stdin;
+1	row of 46	46
+\.
+
+
+--
+-- Data for Name: t47; Type: TABLE DATA; Schema: bulk; Owner: postgres
+--
+
+COPY bulk.t47 (id, name, v) FROM stdin;
+1	row of 47	47
+\.
+
+
+--
+-- Data for Name: t48; Type: TABLE DATA; Schema: bulk; Owner: postgres
+--
+
+COPY bulk.t48 (id, name, v) FROM stdin;
+1	row of 48	48
 \.
 
 
@@ -22638,6 +24454,414 @@ ALTER TABLE ONLY "Mixed Case"."odd;name"
 
 
 --
+-- Name: contact contact_pkey; Type: CONSTRAINT; Schema: bulk; Owner: postgres
+--
+
+ALTER TABLE ONLY bulk.contact
+    ADD CONSTRAINT contact_pkey PRIMARY KEY (id);
+
+
+--
+-- Name: item_holder item_holder_pkey; Type: CONSTRAINT; Schema: bulk; Owner: postgres
+--
+
+ALTER TABLE ONLY bulk.item_holder
+    ADD CONSTRAINT item_holder_pkey PRIMARY KEY (id);
+
+
+--
+-- Name: item item_pkey; Type: CONSTRAINT; Schema: bulk; Owner: postgres
+--
+
+ALTER TABLE ONLY bulk.item
+    ADD CONSTRAINT item_pkey PRIMARY KEY (id);
+
+
+--
+-- Name: t01 t01_pkey; Type: CONSTRAINT; Schema: bulk; Owner: postgres
+--
+
+ALTER TABLE ONLY bulk.t01
+    ADD CONSTRAINT t01_pkey PRIMARY KEY (id);
+
+
+--
+-- Name: t02 t02_pkey; Type: CONSTRAINT; Schema: bulk; Owner: postgres
+--
+
+ALTER TABLE ONLY bulk.t02
+    ADD CONSTRAINT t02_pkey PRIMARY KEY (id);
+
+
+--
+-- Name: t03 t03_pkey; Type: CONSTRAINT; Schema: bulk; Owner: postgres
+--
+
+ALTER TABLE ONLY bulk.t03
+    ADD CONSTRAINT t03_pkey PRIMARY KEY (id);
+
+
+--
+-- Name: t04 t04_pkey; Type: CONSTRAINT; Schema: bulk; Owner: postgres
+--
+
+ALTER TABLE ONLY bulk.t04
+    ADD CONSTRAINT t04_pkey PRIMARY KEY (id);
+
+
+--
+-- Name: t05 t05_pkey; Type: CONSTRAINT; Schema: bulk; Owner: postgres
+--
+
+ALTER TABLE ONLY bulk.t05
+    ADD CONSTRAINT t05_pkey PRIMARY KEY (id);
+
+
+--
+-- Name: t06 t06_pkey; Type: CONSTRAINT; Schema: bulk; Owner: postgres
+--
+
+ALTER TABLE ONLY bulk.t06
+    ADD CONSTRAINT t06_pkey PRIMARY KEY (id);
+
+
+--
+-- Name: t07 t07_pkey; Type: CONSTRAINT; Schema: bulk; Owner: postgres
+--
+
+ALTER TABLE ONLY bulk.t07
+    ADD CONSTRAINT t07_pkey PRIMARY KEY (id);
+
+
+--
+-- Name: t08 t08_pkey; Type: CONSTRAINT; Schema: bulk; Owner: postgres
+--
+
+ALTER TABLE ONLY bulk.t08
+    ADD CONSTRAINT t08_pkey PRIMARY KEY (id);
+
+
+--
+-- Name: t09 t09_pkey; Type: CONSTRAINT; Schema: bulk; Owner: postgres
+--
+
+ALTER TABLE ONLY bulk.t09
+    ADD CONSTRAINT t09_pkey PRIMARY KEY (id);
+
+
+--
+-- Name: t10 t10_pkey; Type: CONSTRAINT; Schema: bulk; Owner: postgres
+--
+
+ALTER TABLE ONLY bulk.t10
+    ADD CONSTRAINT t10_pkey PRIMARY KEY (id);
+
+
+--
+-- Name: t11 t11_pkey; Type: CONSTRAINT; Schema: bulk; Owner: postgres
+--
+
+ALTER TABLE ONLY bulk.t11
+    ADD CONSTRAINT t11_pkey PRIMARY KEY (id);
+
+
+--
+-- Name: t12 t12_pkey; Type: CONSTRAINT; Schema: bulk; Owner: postgres
+--
+
+ALTER TABLE ONLY bulk.t12
+    ADD CONSTRAINT t12_pkey PRIMARY KEY (id);
+
+
+--
+-- Name: t13 t13_pkey; Type: CONSTRAINT; Schema: bulk; Owner: postgres
+--
+
+ALTER TABLE ONLY bulk.t13
+    ADD CONSTRAINT t13_pkey PRIMARY KEY (id);
+
+
+--
+-- Name: t14 t14_pkey; Type: CONSTRAINT; Schema: bulk; Owner: postgres
+--
+
+ALTER TABLE ONLY bulk.t14
+    ADD CONSTRAINT t14_pkey PRIMARY KEY (id);
+
+
+--
+-- Name: t15 t15_pkey; Type: CONSTRAINT; Schema: bulk; Owner: postgres
+--
+
+ALTER TABLE ONLY bulk.t15
+    ADD CONSTRAINT t15_pkey PRIMARY KEY (id);
+
+
+--
+-- Name: t16 t16_pkey; Type: CONSTRAINT; Schema: bulk; Owner: postgres
+--
+
+ALTER TABLE ONLY bulk.t16
+    ADD CONSTRAINT t16_pkey PRIMARY KEY (id);
+
+
+--
+-- Name: t17 t17_pkey; Type: CONSTRAINT; Schema: bulk; Owner: postgres
+--
+
+ALTER TABLE ONLY bulk.t17
+    ADD CONSTRAINT t17_pkey PRIMARY KEY (id);
+
+
+--
+-- Name: t18 t18_pkey; Type: CONSTRAINT; Schema: bulk; Owner: postgres
+--
+
+ALTER TABLE ONLY bulk.t18
+    ADD CONSTRAINT t18_pkey PRIMARY KEY (id);
+
+
+--
+-- Name: t19 t19_pkey; Type: CONSTRAINT; Schema: bulk; Owner: postgres
+--
+
+ALTER TABLE ONLY bulk.t19
+    ADD CONSTRAINT t19_pkey PRIMARY KEY (id);
+
+
+--
+-- Name: t20 t20_pkey; Type: CONSTRAINT; Schema: bulk; Owner: postgres
+--
+
+ALTER TABLE ONLY bulk.t20
+    ADD CONSTRAINT t20_pkey PRIMARY KEY (id);
+
+
+--
+-- Name: t21 t21_pkey; Type: CONSTRAINT; Schema: bulk; Owner: postgres
+--
+
+ALTER TABLE ONLY bulk.t21
+    ADD CONSTRAINT t21_pkey PRIMARY KEY (id);
+
+
+--
+-- Name: t22 t22_pkey; Type: CONSTRAINT; Schema: bulk; Owner: postgres
+--
+
+ALTER TABLE ONLY bulk.t22
+    ADD CONSTRAINT t22_pkey PRIMARY KEY (id);
+
+
+--
+-- Name: t23 t23_pkey; Type: CONSTRAINT; Schema: bulk; Owner: postgres
+--
+
+ALTER TABLE ONLY bulk.t23
+    ADD CONSTRAINT t23_pkey PRIMARY KEY (id);
+
+
+--
+-- Name: t24 t24_pkey; Type: CONSTRAINT; Schema: bulk; Owner: postgres
+--
+
+ALTER TABLE ONLY bulk.t24
+    ADD CONSTRAINT t24_pkey PRIMARY KEY (id);
+
+
+--
+-- Name: t25 t25_pkey; Type: CONSTRAINT; Schema: bulk; Owner: postgres
+--
+
+ALTER TABLE ONLY bulk.t25
+    ADD CONSTRAINT t25_pkey PRIMARY KEY (id);
+
+
+--
+-- Name: t26 t26_pkey; Type: CONSTRAINT; Schema: bulk; Owner: postgres
+--
+
+ALTER TABLE ONLY bulk.t26
+    ADD CONSTRAINT t26_pkey PRIMARY KEY (id);
+
+
+--
+-- Name: t27 t27_pkey; Type: CONSTRAINT; Schema: bulk; Owner: postgres
+--
+
+ALTER TABLE ONLY bulk.t27
+    ADD CONSTRAINT t27_pkey PRIMARY KEY (id);
+
+
+--
+-- Name: t28 t28_pkey; Type: CONSTRAINT; Schema: bulk; Owner: postgres
+--
+
+ALTER TABLE ONLY bulk.t28
+    ADD CONSTRAINT t28_pkey PRIMARY KEY (id);
+
+
+--
+-- Name: t29 t29_pkey; Type: CONSTRAINT; Schema: bulk; Owner: postgres
+--
+
+ALTER TABLE ONLY bulk.t29
+    ADD CONSTRAINT t29_pkey PRIMARY KEY (id);
+
+
+--
+-- Name: t30 t30_pkey; Type: CONSTRAINT; Schema: bulk; Owner: postgres
+--
+
+ALTER TABLE ONLY bulk.t30
+    ADD CONSTRAINT t30_pkey PRIMARY KEY (id);
+
+
+--
+-- Name: t31 t31_pkey; Type: CONSTRAINT; Schema: bulk; Owner: postgres
+--
+
+ALTER TABLE ONLY bulk.t31
+    ADD CONSTRAINT t31_pkey PRIMARY KEY (id);
+
+
+--
+-- Name: t32 t32_pkey; Type: CONSTRAINT; Schema: bulk; Owner: postgres
+--
+
+ALTER TABLE ONLY bulk.t32
+    ADD CONSTRAINT t32_pkey PRIMARY KEY (id);
+
+
+--
+-- Name: t33 t33_pkey; Type: CONSTRAINT; Schema: bulk; Owner: postgres
+--
+
+ALTER TABLE ONLY bulk.t33
+    ADD CONSTRAINT t33_pkey PRIMARY KEY (id);
+
+
+--
+-- Name: t34 t34_pkey; Type: CONSTRAINT; Schema: bulk; Owner: postgres
+--
+
+ALTER TABLE ONLY bulk.t34
+    ADD CONSTRAINT t34_pkey PRIMARY KEY (id);
+
+
+--
+-- Name: t35 t35_pkey; Type: CONSTRAINT; Schema: bulk; Owner: postgres
+--
+
+ALTER TABLE ONLY bulk.t35
+    ADD CONSTRAINT t35_pkey PRIMARY KEY (id);
+
+
+--
+-- Name: t36 t36_pkey; Type: CONSTRAINT; Schema: bulk; Owner: postgres
+--
+
+ALTER TABLE ONLY bulk.t36
+    ADD CONSTRAINT t36_pkey PRIMARY KEY (id);
+
+
+--
+-- Name: t37 t37_pkey; Type: CONSTRAINT; Schema: bulk; Owner: postgres
+--
+
+ALTER TABLE ONLY bulk.t37
+    ADD CONSTRAINT t37_pkey PRIMARY KEY (id);
+
+
+--
+-- Name: t38 t38_pkey; Type: CONSTRAINT; Schema: bulk; Owner: postgres
+--
+
+ALTER TABLE ONLY bulk.t38
+    ADD CONSTRAINT t38_pkey PRIMARY KEY (id);
+
+
+--
+-- Name: t39 t39_pkey; Type: CONSTRAINT; Schema: bulk; Owner: postgres
+--
+
+ALTER TABLE ONLY bulk.t39
+    ADD CONSTRAINT t39_pkey PRIMARY KEY (id);
+
+
+--
+-- Name: t40 t40_pkey; Type: CONSTRAINT; Schema: bulk; Owner: postgres
+--
+
+ALTER TABLE ONLY bulk.t40
+    ADD CONSTRAINT t40_pkey PRIMARY KEY (id);
+
+
+--
+-- Name: t41 t41_pkey; Type: CONSTRAINT; Schema: bulk; Owner: postgres
+--
+
+ALTER TABLE ONLY bulk.t41
+    ADD CONSTRAINT t41_pkey PRIMARY KEY (id);
+
+
+--
+-- Name: t42 t42_pkey; Type: CONSTRAINT; Schema: bulk; Owner: postgres
+--
+
+ALTER TABLE ONLY bulk.t42
+    ADD CONSTRAINT t42_pkey PRIMARY KEY (id);
+
+
+--
+-- Name: t43 t43_pkey; Type: CONSTRAINT; Schema: bulk; Owner: postgres
+--
+
+ALTER TABLE ONLY bulk.t43
+    ADD CONSTRAINT t43_pkey PRIMARY KEY (id);
+
+
+--
+-- Name: t44 t44_pkey; Type: CONSTRAINT; Schema: bulk; Owner: postgres
+--
+
+ALTER TABLE ONLY bulk.t44
+    ADD CONSTRAINT t44_pkey PRIMARY KEY (id);
+
+
+--
+-- Name: t45 t45_pkey; Type: CONSTRAINT; Schema: bulk; Owner: postgres
+--
+
+ALTER TABLE ONLY bulk.t45
+    ADD CONSTRAINT t45_pkey PRIMARY KEY (id);
+
+
+--
+-- Name: t46 t46_pkey; Type: CONSTRAINT; Schema: bulk; Owner: postgres
+--
+
+ALTER TABLE ONLY bulk.t46
+    ADD CONSTRAINT t46_pkey PRIMARY KEY (id);
+
+
+--
+-- Name: t47 t47_pkey; Type: CONSTRAINT; Schema: bulk; Owner: postgres
+--
+
+ALTER TABLE ONLY bulk.t47
+    ADD CONSTRAINT t47_pkey PRIMARY KEY (id);
+
+
+--
+-- Name: t48 t48_pkey; Type: CONSTRAINT; Schema: bulk; Owner: postgres
+--
+
+ALTER TABLE ONLY bulk.t48
+    ADD CONSTRAINT t48_pkey PRIMARY KEY (id);
+
+
+--
 -- Name: customer customer_code_key; Type: CONSTRAINT; Schema: core; Owner: toc_owner
 --
 
@@ -23444,6 +25668,699 @@ GRANT ALL ON FOREIGN SERVER toc_server TO toc_app;
 --
 
 GRANT SELECT("Col ""Q""") ON TABLE "Mixed Case"."odd;name" TO toc_reader;
+
+
+--
+-- Name: TABLE contact; Type: ACL; Schema: bulk; Owner: postgres
+--
+
+GRANT SELECT ON TABLE bulk.contact TO toc_reader;
+
+
+--
+-- Name: TABLE item; Type: ACL; Schema: bulk; Owner: postgres
+--
+
+GRANT SELECT ON TABLE bulk.item TO toc_reader;
+
+
+--
+-- Name: TABLE item_holder; Type: ACL; Schema: bulk; Owner: postgres
+--
+
+GRANT SELECT ON TABLE bulk.item_holder TO toc_reader;
+
+
+--
+-- Name: TABLE t01; Type: ACL; Schema: bulk; Owner: postgres
+--
+
+GRANT SELECT ON TABLE bulk.t01 TO toc_reader;
+
+
+--
+-- Name: COLUMN t01.v; Type: ACL; Schema: bulk; Owner: postgres
+--
+
+GRANT UPDATE(v) ON TABLE bulk.t01 TO "toc writer";
+
+
+--
+-- Name: TABLE t02; Type: ACL; Schema: bulk; Owner: postgres
+--
+
+GRANT SELECT ON TABLE bulk.t02 TO toc_reader;
+
+
+--
+-- Name: COLUMN t02.v; Type: ACL; Schema: bulk; Owner: postgres
+--
+
+GRANT UPDATE(v) ON TABLE bulk.t02 TO "toc writer";
+
+
+--
+-- Name: TABLE t03; Type: ACL; Schema: bulk; Owner: postgres
+--
+
+GRANT SELECT ON TABLE bulk.t03 TO toc_reader;
+
+
+--
+-- Name: COLUMN t03.v; Type: ACL; Schema: bulk; Owner: postgres
+--
+
+GRANT UPDATE(v) ON TABLE bulk.t03 TO "toc writer";
+
+
+--
+-- Name: TABLE t04; Type: ACL; Schema: bulk; Owner: postgres
+--
+
+GRANT SELECT ON TABLE bulk.t04 TO toc_reader;
+
+
+--
+-- Name: COLUMN t04.v; Type: ACL; Schema: bulk; Owner: postgres
+--
+
+GRANT UPDATE(v) ON TABLE bulk.t04 TO "toc writer";
+
+
+--
+-- Name: TABLE t05; Type: ACL; Schema: bulk; Owner: postgres
+--
+
+GRANT SELECT ON TABLE bulk.t05 TO toc_reader;
+
+
+--
+-- Name: COLUMN t05.v; Type: ACL; Schema: bulk; Owner: postgres
+--
+
+GRANT UPDATE(v) ON TABLE bulk.t05 TO "toc writer";
+
+
+--
+-- Name: TABLE t06; Type: ACL; Schema: bulk; Owner: postgres
+--
+
+GRANT SELECT ON TABLE bulk.t06 TO toc_reader;
+
+
+--
+-- Name: COLUMN t06.v; Type: ACL; Schema: bulk; Owner: postgres
+--
+
+GRANT UPDATE(v) ON TABLE bulk.t06 TO "toc writer";
+
+
+--
+-- Name: TABLE t07; Type: ACL; Schema: bulk; Owner: postgres
+--
+
+GRANT SELECT ON TABLE bulk.t07 TO toc_reader;
+
+
+--
+-- Name: COLUMN t07.v; Type: ACL; Schema: bulk; Owner: postgres
+--
+
+GRANT UPDATE(v) ON TABLE bulk.t07 TO "toc writer";
+
+
+--
+-- Name: TABLE t08; Type: ACL; Schema: bulk; Owner: postgres
+--
+
+GRANT SELECT ON TABLE bulk.t08 TO toc_reader;
+
+
+--
+-- Name: COLUMN t08.v; Type: ACL; Schema: bulk; Owner: postgres
+--
+
+GRANT UPDATE(v) ON TABLE bulk.t08 TO "toc writer";
+
+
+--
+-- Name: TABLE t09; Type: ACL; Schema: bulk; Owner: postgres
+--
+
+GRANT SELECT ON TABLE bulk.t09 TO toc_reader;
+
+
+--
+-- Name: COLUMN t09.v; Type: ACL; Schema: bulk; Owner: postgres
+--
+
+GRANT UPDATE(v) ON TABLE bulk.t09 TO "toc writer";
+
+
+--
+-- Name: TABLE t10; Type: ACL; Schema: bulk; Owner: postgres
+--
+
+GRANT SELECT ON TABLE bulk.t10 TO toc_reader;
+
+
+--
+-- Name: COLUMN t10.v; Type: ACL; Schema: bulk; Owner: postgres
+--
+
+GRANT UPDATE(v) ON TABLE bulk.t10 TO "toc writer";
+
+
+--
+-- Name: TABLE t11; Type: ACL; Schema: bulk; Owner: postgres
+--
+
+GRANT SELECT ON TABLE bulk.t11 TO toc_reader;
+
+
+--
+-- Name: COLUMN t11.v; Type: ACL; Schema: bulk; Owner: postgres
+--
+
+GRANT UPDATE(v) ON TABLE bulk.t11 TO "toc writer";
+
+
+--
+-- Name: TABLE t12; Type: ACL; Schema: bulk; Owner: postgres
+--
+
+GRANT SELECT ON TABLE bulk.t12 TO toc_reader;
+
+
+--
+-- Name: COLUMN t12.v; Type: ACL; Schema: bulk; Owner: postgres
+--
+
+GRANT UPDATE(v) ON TABLE bulk.t12 TO "toc writer";
+
+
+--
+-- Name: TABLE t13; Type: ACL; Schema: bulk; Owner: postgres
+--
+
+GRANT SELECT ON TABLE bulk.t13 TO toc_reader;
+
+
+--
+-- Name: COLUMN t13.v; Type: ACL; Schema: bulk; Owner: postgres
+--
+
+GRANT UPDATE(v) ON TABLE bulk.t13 TO "toc writer";
+
+
+--
+-- Name: TABLE t14; Type: ACL; Schema: bulk; Owner: postgres
+--
+
+GRANT SELECT ON TABLE bulk.t14 TO toc_reader;
+
+
+--
+-- Name: COLUMN t14.v; Type: ACL; Schema: bulk; Owner: postgres
+--
+
+GRANT UPDATE(v) ON TABLE bulk.t14 TO "toc writer";
+
+
+--
+-- Name: TABLE t15; Type: ACL; Schema: bulk; Owner: postgres
+--
+
+GRANT SELECT ON TABLE bulk.t15 TO toc_reader;
+
+
+--
+-- Name: COLUMN t15.v; Type: ACL; Schema: bulk; Owner: postgres
+--
+
+GRANT UPDATE(v) ON TABLE bulk.t15 TO "toc writer";
+
+
+--
+-- Name: TABLE t16; Type: ACL; Schema: bulk; Owner: postgres
+--
+
+GRANT SELECT ON TABLE bulk.t16 TO toc_reader;
+
+
+--
+-- Name: COLUMN t16.v; Type: ACL; Schema: bulk; Owner: postgres
+--
+
+GRANT UPDATE(v) ON TABLE bulk.t16 TO "toc writer";
+
+
+--
+-- Name: TABLE t17; Type: ACL; Schema: bulk; Owner: postgres
+--
+
+GRANT SELECT ON TABLE bulk.t17 TO toc_reader;
+
+
+--
+-- Name: COLUMN t17.v; Type: ACL; Schema: bulk; Owner: postgres
+--
+
+GRANT UPDATE(v) ON TABLE bulk.t17 TO "toc writer";
+
+
+--
+-- Name: TABLE t18; Type: ACL; Schema: bulk; Owner: postgres
+--
+
+GRANT SELECT ON TABLE bulk.t18 TO toc_reader;
+
+
+--
+-- Name: COLUMN t18.v; Type: ACL; Schema: bulk; Owner: postgres
+--
+
+GRANT UPDATE(v) ON TABLE bulk.t18 TO "toc writer";
+
+
+--
+-- Name: TABLE t19; Type: ACL; Schema: bulk; Owner: postgres
+--
+
+GRANT SELECT ON TABLE bulk.t19 TO toc_reader;
+
+
+--
+-- Name: COLUMN t19.v; Type: ACL; Schema: bulk; Owner: postgres
+--
+
+GRANT UPDATE(v) ON TABLE bulk.t19 TO "toc writer";
+
+
+--
+-- Name: TABLE t20; Type: ACL; Schema: bulk; Owner: postgres
+--
+
+GRANT SELECT ON TABLE bulk.t20 TO toc_reader;
+
+
+--
+-- Name: COLUMN t20.v; Type: ACL; Schema: bulk; Owner: postgres
+--
+
+GRANT UPDATE(v) ON TABLE bulk.t20 TO "toc writer";
+
+
+--
+-- Name: TABLE t21; Type: ACL; Schema: bulk; Owner: postgres
+--
+
+GRANT SELECT ON TABLE bulk.t21 TO toc_reader;
+
+
+--
+-- Name: COLUMN t21.v; Type: ACL; Schema: bulk; Owner: postgres
+--
+
+GRANT UPDATE(v) ON TABLE bulk.t21 TO "toc writer";
+
+
+--
+-- Name: TABLE t22; Type: ACL; Schema: bulk; Owner: postgres
+--
+
+GRANT SELECT ON TABLE bulk.t22 TO toc_reader;
+
+
+--
+-- Name: COLUMN t22.v; Type: ACL; Schema: bulk; Owner: postgres
+--
+
+GRANT UPDATE(v) ON TABLE bulk.t22 TO "toc writer";
+
+
+--
+-- Name: TABLE t23; Type: ACL; Schema: bulk; Owner: postgres
+--
+
+GRANT SELECT ON TABLE bulk.t23 TO toc_reader;
+
+
+--
+-- Name: COLUMN t23.v; Type: ACL; Schema: bulk; Owner: postgres
+--
+
+GRANT UPDATE(v) ON TABLE bulk.t23 TO "toc writer";
+
+
+--
+-- Name: TABLE t24; Type: ACL; Schema: bulk; Owner: postgres
+--
+
+GRANT SELECT ON TABLE bulk.t24 TO toc_reader;
+
+
+--
+-- Name: COLUMN t24.v; Type: ACL; Schema: bulk; Owner: postgres
+--
+
+GRANT UPDATE(v) ON TABLE bulk.t24 TO "toc writer";
+
+
+--
+-- Name: TABLE t25; Type: ACL; Schema: bulk; Owner: postgres
+--
+
+GRANT SELECT ON TABLE bulk.t25 TO toc_reader;
+
+
+--
+-- Name: COLUMN t25.v; Type: ACL; Schema: bulk; Owner: postgres
+--
+
+GRANT UPDATE(v) ON TABLE bulk.t25 TO "toc writer";
+
+
+--
+-- Name: TABLE t26; Type: ACL; Schema: bulk; Owner: postgres
+--
+
+GRANT SELECT ON TABLE bulk.t26 TO toc_reader;
+
+
+--
+-- Name: COLUMN t26.v; Type: ACL; Schema: bulk; Owner: postgres
+--
+
+GRANT UPDATE(v) ON TABLE bulk.t26 TO "toc writer";
+
+
+--
+-- Name: TABLE t27; Type: ACL; Schema: bulk; Owner: postgres
+--
+
+GRANT SELECT ON TABLE bulk.t27 TO toc_reader;
+
+
+--
+-- Name: COLUMN t27.v; Type: ACL; Schema: bulk; Owner: postgres
+--
+
+GRANT UPDATE(v) ON TABLE bulk.t27 TO "toc writer";
+
+
+--
+-- Name: TABLE t28; Type: ACL; Schema: bulk; Owner: postgres
+--
+
+GRANT SELECT ON TABLE bulk.t28 TO toc_reader;
+
+
+--
+-- Name: COLUMN t28.v; Type: ACL; Schema: bulk; Owner: postgres
+--
+
+GRANT UPDATE(v) ON TABLE bulk.t28 TO "toc writer";
+
+
+--
+-- Name: TABLE t29; Type: ACL; Schema: bulk; Owner: postgres
+--
+
+GRANT SELECT ON TABLE bulk.t29 TO toc_reader;
+
+
+--
+-- Name: COLUMN t29.v; Type: ACL; Schema: bulk; Owner: postgres
+--
+
+GRANT UPDATE(v) ON TABLE bulk.t29 TO "toc writer";
+
+
+--
+-- Name: TABLE t30; Type: ACL; Schema: bulk; Owner: postgres
+--
+
+GRANT SELECT ON TABLE bulk.t30 TO toc_reader;
+
+
+--
+-- Name: COLUMN t30.v; Type: ACL; Schema: bulk; Owner: postgres
+--
+
+GRANT UPDATE(v) ON TABLE bulk.t30 TO "toc writer";
+
+
+--
+-- Name: TABLE t31; Type: ACL; Schema: bulk; Owner: postgres
+--
+
+GRANT SELECT ON TABLE bulk.t31 TO toc_reader;
+
+
+--
+-- Name: COLUMN t31.v; Type: ACL; Schema: bulk; Owner: postgres
+--
+
+GRANT UPDATE(v) ON TABLE bulk.t31 TO "toc writer";
+
+
+--
+-- Name: TABLE t32; Type: ACL; Schema: bulk; Owner: postgres
+--
+
+GRANT SELECT ON TABLE bulk.t32 TO toc_reader;
+
+
+--
+-- Name: COLUMN t32.v; Type: ACL; Schema: bulk; Owner: postgres
+--
+
+GRANT UPDATE(v) ON TABLE bulk.t32 TO "toc writer";
+
+
+--
+-- Name: TABLE t33; Type: ACL; Schema: bulk; Owner: postgres
+--
+
+GRANT SELECT ON TABLE bulk.t33 TO toc_reader;
+
+
+--
+-- Name: COLUMN t33.v; Type: ACL; Schema: bulk; Owner: postgres
+--
+
+GRANT UPDATE(v) ON TABLE bulk.t33 TO "toc writer";
+
+
+--
+-- Name: TABLE t34; Type: ACL; Schema: bulk; Owner: postgres
+--
+
+GRANT SELECT ON TABLE bulk.t34 TO toc_reader;
+
+
+--
+-- Name: COLUMN t34.v; Type: ACL; Schema: bulk; Owner: postgres
+--
+
+GRANT UPDATE(v) ON TABLE bulk.t34 TO "toc writer";
+
+
+--
+-- Name: TABLE t35; Type: ACL; Schema: bulk; Owner: postgres
+--
+
+GRANT SELECT ON TABLE bulk.t35 TO toc_reader;
+
+
+--
+-- Name: COLUMN t35.v; Type: ACL; Schema: bulk; Owner: postgres
+--
+
+GRANT UPDATE(v) ON TABLE bulk.t35 TO "toc writer";
+
+
+--
+-- Name: TABLE t36; Type: ACL; Schema: bulk; Owner: postgres
+--
+
+GRANT SELECT ON TABLE bulk.t36 TO toc_reader;
+
+
+--
+-- Name: COLUMN t36.v; Type: ACL; Schema: bulk; Owner: postgres
+--
+
+GRANT UPDATE(v) ON TABLE bulk.t36 TO "toc writer";
+
+
+--
+-- Name: TABLE t37; Type: ACL; Schema: bulk; Owner: postgres
+--
+
+GRANT SELECT ON TABLE bulk.t37 TO toc_reader;
+
+
+--
+-- Name: COLUMN t37.v; Type: ACL; Schema: bulk; Owner: postgres
+--
+
+GRANT UPDATE(v) ON TABLE bulk.t37 TO "toc writer";
+
+
+--
+-- Name: TABLE t38; Type: ACL; Schema: bulk; Owner: postgres
+--
+
+GRANT SELECT ON TABLE bulk.t38 TO toc_reader;
+
+
+--
+-- Name: COLUMN t38.v; Type: ACL; Schema: bulk; Owner: postgres
+--
+
+GRANT UPDATE(v) ON TABLE bulk.t38 TO "toc writer";
+
+
+--
+-- Name: TABLE t39; Type: ACL; Schema: bulk; Owner: postgres
+--
+
+GRANT SELECT ON TABLE bulk.t39 TO toc_reader;
+
+
+--
+-- Name: COLUMN t39.v; Type: ACL; Schema: bulk; Owner: postgres
+--
+
+GRANT UPDATE(v) ON TABLE bulk.t39 TO "toc writer";
+
+
+--
+-- Name: TABLE t40; Type: ACL; Schema: bulk; Owner: postgres
+--
+
+GRANT SELECT ON TABLE bulk.t40 TO toc_reader;
+
+
+--
+-- Name: COLUMN t40.v; Type: ACL; Schema: bulk; Owner: postgres
+--
+
+GRANT UPDATE(v) ON TABLE bulk.t40 TO "toc writer";
+
+
+--
+-- Name: TABLE t41; Type: ACL; Schema: bulk; Owner: postgres
+--
+
+GRANT SELECT ON TABLE bulk.t41 TO toc_reader;
+
+
+--
+-- Name: COLUMN t41.v; Type: ACL; Schema: bulk; Owner: postgres
+--
+
+GRANT UPDATE(v) ON TABLE bulk.t41 TO "toc writer";
+
+
+--
+-- Name: TABLE t42; Type: ACL; Schema: bulk; Owner: postgres
+--
+
+GRANT SELECT ON TABLE bulk.t42 TO toc_reader;
+
+
+--
+-- Name: COLUMN t42.v; Type: ACL; Schema: bulk; Owner: postgres
+--
+
+GRANT UPDATE(v) ON TABLE bulk.t42 TO "toc writer";
+
+
+--
+-- Name: TABLE t43; Type: ACL; Schema: bulk; Owner: postgres
+--
+
+GRANT SELECT ON TABLE bulk.t43 TO toc_reader;
+
+
+--
+-- Name: COLUMN t43.v; Type: ACL; Schema: bulk; Owner: postgres
+--
+
+GRANT UPDATE(v) ON TABLE bulk.t43 TO "toc writer";
+
+
+--
+-- Name: TABLE t44; Type: ACL; Schema: bulk; Owner: postgres
+--
+
+GRANT SELECT ON TABLE bulk.t44 TO toc_reader;
+
+
+--
+-- Name: COLUMN t44.v; Type: ACL; Schema: bulk; Owner: postgres
+--
+
+GRANT UPDATE(v) ON TABLE bulk.t44 TO "toc writer";
+
+
+--
+-- Name: TABLE t45; Type: ACL; Schema: bulk; Owner: postgres
+--
+
+GRANT SELECT ON TABLE bulk.t45 TO toc_reader;
+
+
+--
+-- Name: COLUMN t45.v; Type: ACL; Schema: bulk; Owner: postgres
+--
+
+GRANT UPDATE(v) ON TABLE bulk.t45 TO "toc writer";
+
+
+--
+-- Name: TABLE t46; Type: ACL; Schema: bulk; Owner: postgres
+--
+
+GRANT SELECT ON TABLE bulk.t46 TO toc_reader;
+
+
+--
+-- Name: COLUMN t46.v; Type: ACL; Schema: bulk; Owner: postgres
+--
+
+GRANT UPDATE(v) ON TABLE bulk.t46 TO "toc writer";
+
+
+--
+-- Name: TABLE t47; Type: ACL; Schema: bulk; Owner: postgres
+--
+
+GRANT SELECT ON TABLE bulk.t47 TO toc_reader;
+
+
+--
+-- Name: COLUMN t47.v; Type: ACL; Schema: bulk; Owner: postgres
+--
+
+GRANT UPDATE(v) ON TABLE bulk.t47 TO "toc writer";
+
+
+--
+-- Name: TABLE t48; Type: ACL; Schema: bulk; Owner: postgres
+--
+
+GRANT SELECT ON TABLE bulk.t48 TO toc_reader;
+
+
+--
+-- Name: COLUMN t48.v; Type: ACL; Schema: bulk; Owner: postgres
+--
+
+GRANT UPDATE(v) ON TABLE bulk.t48 TO "toc writer";
 
 
 --

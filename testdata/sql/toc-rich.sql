@@ -375,6 +375,36 @@ GRANT SELECT, UPDATE ON LARGE OBJECT 4343001 TO "toc writer";
 CREATE TABLE core.document (id int PRIMARY KEY, title text NOT NULL, content oid);
 INSERT INTO core.document VALUES (1, 'small', 4343001), (2, 'big', 4343002), (3, 'binary', 4343003);
 
+-- --------------------------------------------- many independent tables
+-- A run of plain tables, each with comments and grants, that a restore may
+-- create on several sessions; among them a table of another table's row
+-- type (it must wait for that table) and one with a column of a domain.
+CREATE SCHEMA bulk;
+CREATE TABLE bulk.item (id int PRIMARY KEY, label text NOT NULL);
+CREATE TABLE bulk.item_holder (id int PRIMARY KEY, held bulk.item, history bulk.item[]);
+CREATE TABLE bulk.contact (id int PRIMARY KEY, mail core.email NOT NULL);
+COMMENT ON TABLE bulk.item_holder IS 'columns of bulk.item''s row type';
+COMMENT ON COLUMN bulk.contact.mail IS 'a domain column';
+INSERT INTO bulk.item VALUES (1, 'one'), (2, 'two');
+INSERT INTO bulk.item_holder VALUES (1, ROW(1, 'one'), ARRAY[ROW(2, 'two')::bulk.item]);
+INSERT INTO bulk.contact VALUES (1, 'a@example.org');
+GRANT SELECT ON bulk.item, bulk.item_holder, bulk.contact TO toc_reader;
+DO $$
+DECLARE
+    t text;
+BEGIN
+    FOR i IN 1..48 LOOP
+        t := format('bulk.t%s', lpad(i::text, 2, '0'));
+        EXECUTE format('CREATE TABLE %s (id int PRIMARY KEY, name text NOT NULL, v int DEFAULT %s)', t, i);
+        EXECUTE format('COMMENT ON TABLE %s IS %L', t, 'table ' || i);
+        EXECUTE format('COMMENT ON COLUMN %s.name IS %L', t, 'name of ' || i);
+        EXECUTE format('GRANT SELECT ON %s TO toc_reader', t);
+        EXECUTE format('GRANT UPDATE (v) ON %s TO "toc writer"', t);
+        EXECUTE format('INSERT INTO %s VALUES (1, %L, %s)', t, 'row of ' || i, i);
+    END LOOP;
+END
+$$;
+
 -- ---------------------------------------------------------- publications
 CREATE PUBLICATION toc_pub FOR TABLE core.customer, sales.orders WHERE (price > 50)
     WITH (publish = 'insert');
