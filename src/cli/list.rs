@@ -5,7 +5,7 @@ use std::io::{self, Write};
 use anyhow::Result;
 use clap::Args;
 
-use pgseal::archive::format::TocSection;
+use pgseal::archive::format::{TocParallel, TocSection};
 use pgseal::archive::{Manifest, PartEntry, PartKind};
 
 use super::archive::ArchiveArgs;
@@ -148,6 +148,7 @@ fn print_toc(p: &PartEntry, json: bool) -> Result<()> {
                 "owner": e.owner,
                 "section": e.section,
                 "class": e.class,
+                "parallel": e.parallel(),
                 "bytes": e.end - e.start,
                 "rows": e.rows,
             })).collect::<Vec<_>>(),
@@ -175,6 +176,12 @@ fn print_toc(p: &PartEntry, json: bool) -> Result<()> {
             format!(" rows={}", e.rows)
         } else {
             String::new()
+        };
+        let rows = match e.parallel() {
+            Some(TocParallel::Table) => format!("{rows}; beside other tables"),
+            Some(TocParallel::TableComment) => format!("{rows}; with its table"),
+            Some(TocParallel::Acl) => format!("{rows}; beside other grants"),
+            Some(TocParallel::Unknown) | None => rows,
         };
         writeln!(
             out,
