@@ -1,6 +1,7 @@
 //! Every exit status of every command, as `pgseal --help` documents it:
 //! 0 success, 1 error, 2 usage, 3 not splittable, 4 incomplete, 5 damaged
-//! or unsigned, 6 a restore part or a drill failed.
+//! or unsigned, 6 a restore part or a drill failed, 141 standard output
+//! closed early.
 
 mod support;
 
@@ -374,4 +375,30 @@ fn restore_and_drill_exit_codes() {
     );
     let (code, err) = restore(&inc, &["--clean"]);
     assert_eq!(code, Some(4), "{err}");
+}
+
+/// `pgseal cat | head`: the reader went away, as it does for `zstd -dc |
+/// head`: exit 141, no message.
+#[test]
+fn a_reader_that_stops_early_ends_cat_quietly() {
+    let tmp = tempfile::tempdir().unwrap();
+    let archive = fresh_archive(tmp.path(), "a");
+    for args in [
+        vec!["cat", p(&archive), "-i", &id(), "--all"],
+        vec!["list", p(&archive), "-i", &id(), "--toc", "postgres"],
+    ] {
+        let mut child = Command::new(bin_path())
+            .args(&args)
+            .stdin(Stdio::null())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .unwrap();
+        // Closed before a byte is read: the first write fails.
+        drop(child.stdout.take());
+        let o = child.wait_with_output().unwrap();
+        let err = String::from_utf8_lossy(&o.stderr);
+        assert_eq!(o.status.code(), Some(141), "{args:?}: {err}");
+        assert!(err.is_empty(), "{args:?}: {err}");
+    }
 }

@@ -29,7 +29,8 @@ Exit status:
      (split), or the archive or a part asked for is incomplete (cat, verify, restore)
   5  a file of the archive is missing, altered, swapped or truncated, or a required
      signature is missing or wrong (--verify-key)
-  6  restore: a part failed; drill: the drill failed";
+  6  restore: a part failed; drill: the drill failed
+  141  list, cat, archives: standard output was closed early (no message)";
 
 #[derive(Parser)]
 #[command(
@@ -99,6 +100,16 @@ pub fn main() -> ExitCode {
         quiet: cli.quiet,
         verbose: cli.verbose,
     };
+    // What writes its result to standard output: a reader that stops early
+    // (`| head`) ends it as SIGPIPE ends `cat` or `zstd`, without a message.
+    let to_stdout = matches!(
+        cli.command,
+        Command::List(_)
+            | Command::Cat(_)
+            | Command::Archives(_)
+            | Command::Completions { .. }
+            | Command::Man
+    );
     let result = match cli.command {
         Command::Split(a) => split::run(a, v),
         Command::List(a) => list::run(a),
@@ -119,11 +130,19 @@ pub fn main() -> ExitCode {
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,
+        Err(e) if to_stdout && is_broken_pipe(&e) => ExitCode::from(128 + 13),
         Err(e) => {
             eprintln!("pgseal: error: {e:#}");
             ExitCode::from(exit_code(kind_of(&e)))
         }
     }
+}
+
+fn is_broken_pipe(e: &anyhow::Error) -> bool {
+    e.chain().any(|c| {
+        c.downcast_ref::<std::io::Error>()
+            .is_some_and(|io| io.kind() == std::io::ErrorKind::BrokenPipe)
+    })
 }
 
 /// The documented exit status of each kind of failure (see [`EXIT_CODES`]).
