@@ -13,15 +13,20 @@ use serde::{Deserialize, Serialize};
 
 use crate::{input, seal, splitter, statement, toc};
 
+/// The manifest's `format`: tells a pgseal manifest from any other JSON.
 pub const FORMAT: &str = "pgseal-archive";
+/// The manifest format version this pgseal writes, and the newest it reads.
 pub const VERSION: u32 = 1;
 
 /// How the input was compressed.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Compression {
+    /// Plain SQL.
     None,
+    /// gzip, one member or several.
     Gzip,
+    /// A zstd frame, or several.
     Zstd,
 }
 
@@ -65,6 +70,7 @@ impl From<&seal::SealStats> for Stats {
 pub struct Segment {
     /// Where the bytes were in the input.
     pub offset: u64,
+    /// Bytes in the run; runs follow one another in the part's plaintext.
     pub len: u64,
     /// Out of input order here: the manifest keeps a copy (see
     /// [`RelocatedEntry`]) so the input can be rebuilt in order.
@@ -95,7 +101,10 @@ impl From<&splitter::Segment> for Segment {
 /// Rows a part loads into one table (COPY blocks and INSERT statements).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct TableRows {
+    /// As written in the dump: quoted parts kept in quotes, unquoted ones
+    /// in lower case, joined by `.`.
     pub table: String,
+    /// COPY data lines plus INSERT rows.
     pub rows: u64,
 }
 
@@ -111,10 +120,16 @@ impl From<&splitter::TableRows> for TableRows {
 /// What the stream said about itself in its comments.
 #[derive(Debug, Clone, Default, Serialize, Deserialize, PartialEq, Eq)]
 pub struct DumpInfo {
+    /// The first line without its `-- ` (`PostgreSQL database cluster dump`).
     pub banner: String,
+    /// Each distinct `Dumped from database version` (at most 64).
     pub server_versions: Vec<String>,
+    /// Each distinct `Dumped by pg_dump(all) version` (at most 64).
     pub dump_versions: Vec<String>,
+    /// The first `Started on` time as written; `null` unless the dump was
+    /// made with `pg_dumpall --verbose`.
     pub started_on: Option<String>,
+    /// The last `Completed on` time as written; `null` when the stream has none.
     pub completed_on: Option<String>,
 }
 
@@ -134,13 +149,21 @@ impl From<&splitter::DumpInfo> for DumpInfo {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum DbAction {
+    /// `CREATE DATABASE`.
     Create,
+    /// `DROP DATABASE`.
     Drop,
+    /// `ALTER DATABASE`.
     Alter,
+    /// `GRANT` or `REVOKE ... ON DATABASE`.
     Grant,
+    /// `COMMENT ON DATABASE`.
     Comment,
+    /// `SECURITY LABEL ... ON DATABASE`.
     SecurityLabel,
+    /// `UPDATE pg_catalog.pg_database ... WHERE datname = '...'`.
     Catalog,
+    /// `ALTER ROLE r IN DATABASE d SET ...`.
     RoleSetting,
 }
 
@@ -160,13 +183,18 @@ impl From<statement::DbAction> for DbAction {
     }
 }
 
+/// What a part holds.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum PartKind {
+    /// The globals area: roles, role settings, memberships, tablespaces.
+    /// Always part 0, and only that one.
     Globals,
+    /// One database section of the stream.
     Database,
 }
 
+/// The input stream as a whole.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct InputInfo {
     /// Bytes of the (decompressed) pg_dumpall stream.
@@ -177,6 +205,8 @@ pub struct InputInfo {
     /// BLAKE3 of the whole stream, in archives made before XXH3 was used.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub blake3: Option<String>,
+    /// How the stream came compressed; `bytes` and the hashes are of the
+    /// decompressed stream all the same.
     pub compression: Compression,
 }
 
@@ -186,7 +216,9 @@ pub struct InputInfo {
 /// the manifest signature do that. So it is XXH3, which costs next to
 /// nothing beside zstd, where BLAKE3 took a tenth of a split's CPU time.
 pub enum StreamHasher {
+    /// XXH3-128, for [`InputInfo::xxh3_128`].
     Xxh3(Box<twox_hash::XxHash3_128>),
+    /// BLAKE3, for [`InputInfo::blake3`] of older archives.
     Blake3(Box<blake3::Hasher>),
 }
 
@@ -205,6 +237,7 @@ impl StreamHasher {
         }
     }
 
+    /// Takes the next bytes of the stream, in stream order.
     pub fn update(&mut self, bytes: &[u8]) {
         match self {
             StreamHasher::Xxh3(h) => h.write(bytes),
@@ -229,9 +262,13 @@ impl Default for StreamHasher {
     }
 }
 
+/// One part of the archive, in the manifest's `parts` (input order).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct PartEntry {
+    /// The sealed file's name in the archive (`globals.sql.zst.age`,
+    /// `db-0001.sql.zst.age`, ...); never a database name.
     pub file: String,
+    /// Globals or database.
     pub kind: PartKind,
     /// The database name for display (lossy if not UTF-8).
     pub name: Option<String>,
@@ -240,9 +277,12 @@ pub struct PartEntry {
     pub name_hex: Option<String>,
     /// Where the part begins in the input.
     pub start: u64,
+    /// Sizes and hashes, written as fields of the part entry itself.
     #[serde(flatten)]
     pub stats: Stats,
+    /// The input runs that make up the plaintext, in plaintext order.
     pub segments: Vec<Segment>,
+    /// Rows loaded per table, in the order the tables are first loaded.
     #[serde(default)]
     pub tables: Vec<TableRows>,
     /// Database parts: roles the part needs (owners, grantees); globals:
@@ -268,6 +308,7 @@ pub struct PartEntry {
 /// A database part's table of contents (see [`crate::toc`]).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Toc {
+    /// Every entry of the part, prefix included, in dump order.
     pub entries: Vec<TocEntry>,
     /// Session settings to replay before an entry: statements, hex.
     pub setups: Vec<Vec<String>>,
@@ -280,38 +321,64 @@ pub struct Toc {
     pub serial: Option<String>,
 }
 
+/// pg_dump's three sections, as `pg_restore --section` names them.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum TocSection {
+    /// Definitions before the first data entry (and large objects'
+    /// metadata, which pg_dump 17+ writes among the data).
     PreData,
+    /// Table contents, sequence values, large-object contents.
     Data,
+    /// Indexes, constraints, triggers, rules, ..., and any other entry
+    /// after the first data entry.
     PostData,
 }
 
+/// How an entry may be scheduled (see [`crate::toc::Class`]).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum TocClass {
+    /// Runs alone, after everything before it; see [`TocEntry::parallel`]
+    /// for the barriers that may run beside their neighbours.
     Barrier,
+    /// Contents of an object the part creates: independent of one another.
     Data,
+    /// Index builds, primary key, unique, check and exclusion constraints.
     Index,
+    /// Foreign keys: after the indexes and constraints around them.
     ForeignKey,
 }
 
+/// One pg_dump entry of a part: a header comment block and what follows
+/// it up to the next one.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct TocEntry {
+    /// pg_dump's type (`TABLE`, `TABLE DATA`, `INDEX`, `FK CONSTRAINT`, ...).
     pub kind: String,
+    /// The header's name, as pg_dump wrote it (`t`, `TABLE t`, `t t_pkey`).
     pub name: String,
+    /// The header's schema; absent where it gives `-`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub schema: Option<String>,
+    /// The header's owner; absent where it gives `-` or none.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub owner: Option<String>,
+    /// The pg_dump section the entry belongs to.
     pub section: TocSection,
+    /// How the entry may be scheduled.
     pub class: TocClass,
+    /// Where the entry starts in the part's plaintext (its header comments).
     pub start: u64,
+    /// Where it ends, exclusive; session settings after it are left out.
     pub end: u64,
+    /// Rows of COPY data or INSERT statements; absent when 0.
     #[serde(default, skip_serializing_if = "is_zero")]
     pub rows: u64,
+    /// Index into [`Toc::setups`]: the settings a session replays before it.
     pub setup: usize,
+    /// The entry itself changes session settings, so the session's settings
+    /// are unknown after it. Absent when false.
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub sets: bool,
     /// Tables an index or constraint works on (`schema\0name`), and
@@ -435,26 +502,39 @@ impl PartEntry {
 /// A statement carried out of its input position (see the splitter).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct RelocatedEntry {
+    /// Where the statement was in the input.
     pub offset: u64,
     /// The statement bytes, hex.
     pub hex: String,
+    /// What it does to its database.
     pub action: DbAction,
+    /// The database it names, for display (lossy if not UTF-8).
     pub database: String,
     /// Index of the part that carries it; `None` if no part does.
     pub part: Option<usize>,
 }
 
+/// The archive's table of contents (`manifest.json.zst.age`), written last.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Manifest {
+    /// Always [`FORMAT`].
     pub format: String,
+    /// The format version it was written in (see [`VERSION`]).
     pub version: u32,
+    /// The pgseal that wrote it (its crate version).
     pub pgseal_version: String,
+    /// When the split ran (or `SOURCE_DATE_EPOCH`), RFC 3339 in UTC.
     pub created_at: String,
+    /// The stream was read to its end, pg_dumpall's trailer.
     pub complete: bool,
+    /// Where and why an incomplete stream broke off; absent when complete.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub incomplete_reason: Option<String>,
+    /// Size, hash and compression of the whole input.
     pub input: InputInfo,
+    /// What the stream said about itself.
     pub dump: DumpInfo,
+    /// The zstd level the parts were compressed at.
     pub zstd_level: i32,
     /// Role password hashes were removed before splitting (`--no-role-passwords`):
     /// the input hash and `cat --all` are those of the redacted stream.
@@ -463,7 +543,9 @@ pub struct Manifest {
     /// File holding the passphrase-sealed archive key, if any.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub passphrase_key: Option<String>,
+    /// Part 0 is the globals, then one part per database section, in input order.
     pub parts: Vec<PartEntry>,
+    /// Statements moved out of the globals area, in input order.
     #[serde(default)]
     pub relocated: Vec<RelocatedEntry>,
 }
@@ -498,10 +580,12 @@ pub fn read_manifest(json: &[u8]) -> Result<Manifest, ManifestError> {
     serde_json::from_slice(json).map_err(ManifestError::Damaged)
 }
 
+/// Lowercase hex, two digits a byte: how the manifest holds raw bytes.
 pub fn hex_encode(bytes: &[u8]) -> String {
     bytes.iter().map(|b| format!("{b:02x}")).collect()
 }
 
+/// The bytes that hex text stands for (either case); `None` if it is not hex.
 pub fn hex_decode(s: &str) -> Option<Vec<u8>> {
     if !s.len().is_multiple_of(2) {
         return None;
