@@ -26,8 +26,13 @@ use crate::statement::{all_tokens, tokens, T};
 /// pg_dump's three sections, as `pg_restore --section` names them.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Section {
+    /// Definitions before the first data entry (and large objects'
+    /// metadata, which pg_dump 17+ writes among the data).
     PreData,
+    /// Table contents, sequence values, large-object contents.
     Data,
+    /// Indexes, constraints, triggers, rules, ..., and any other entry
+    /// after the first data entry.
     PostData,
 }
 
@@ -63,17 +68,26 @@ pub struct Lock {
     pub exclusive: bool,
 }
 
+/// One pg_dump entry: its header comment block and what follows it, up to
+/// the next entry or the session settings before it.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Entry {
     /// pg_dump's type (`TABLE`, `TABLE DATA`, `INDEX`, `FK CONSTRAINT`, ...).
     pub kind: String,
+    /// The header's name, as pg_dump wrote it (`t`, `TABLE t`, `t t_pkey`).
     pub name: String,
+    /// The header's schema; `None` where it gives `-`.
     pub schema: Option<String>,
+    /// The header's owner; `None` where it gives `-` or none.
     pub owner: Option<String>,
+    /// The section the entry belongs to.
     pub section: Section,
+    /// How the entry may be scheduled.
     pub class: Class,
-    /// Byte range in the part's plaintext.
+    /// Byte range in the part's plaintext (input offsets until
+    /// [`TocBuilder::finish`] maps them).
     pub start: u64,
+    /// The end of the range, exclusive.
     pub end: u64,
     /// Rows of COPY data or INSERT statements.
     pub rows: u64,
@@ -81,11 +95,15 @@ pub struct Entry {
     pub setup: usize,
     /// The entry itself changes session settings.
     pub sets: bool,
+    /// Index and constraint entries: the tables they work on; sequences:
+    /// the table they belong to; ACL entries: the object granted on.
     pub locks: Vec<Lock>,
 }
 
+/// One part's table of contents.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Toc {
+    /// Every entry, prefix included, in dump order.
     pub entries: Vec<Entry>,
     /// Session settings to replay, each a list of whole statements.
     pub setups: Vec<Vec<Vec<u8>>>,
@@ -130,6 +148,7 @@ pub struct TocBuilder {
 const SUFFIX: &[u8] = b"-- PostgreSQL database dump complete";
 
 impl TocBuilder {
+    /// A builder for a part that has not started yet.
     pub fn new() -> Self {
         Self::default()
     }
