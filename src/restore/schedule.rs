@@ -46,6 +46,7 @@ pub struct Item {
     pub locks: Vec<(String, bool)>,
 }
 
+/// A stretch of the body that runs after the one before it has finished.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Phase {
     /// One session, the items in order.
@@ -57,6 +58,8 @@ pub enum Phase {
 /// How entries are grouped.
 #[derive(Debug, Clone, Copy)]
 pub struct Shape {
+    /// Sessions the restore may run (`--jobs`; 1 with `--single-session`):
+    /// a parallel phase's small entries are batched so each gets several.
     pub jobs: usize,
     /// Entries per transaction; 0 runs every statement in its own, as psql does.
     pub transaction_size: usize,
@@ -267,11 +270,14 @@ fn batches(toc: &Toc, run: &[usize], shape: Shape, stage: u8) -> Vec<Item> {
 pub struct Filter {
     /// `(schema, name)`, exact; no schema matches any.
     pub tables: Vec<(Option<String>, String)>,
+    /// Only the data section.
     pub data_only: bool,
+    /// Everything but the data section.
     pub schema_only: bool,
 }
 
 impl Filter {
+    /// The filter keeps every entry: the part restores as a whole.
     pub fn is_all(&self) -> bool {
         *self == Filter::default()
     }
@@ -395,6 +401,7 @@ pub struct Dispatcher {
 }
 
 impl Dispatcher {
+    /// Hands out one parallel phase's `items`, numbered by their index.
     pub fn new(items: Vec<Item>) -> Self {
         let mut open = [0; 2];
         for it in &items {

@@ -28,16 +28,27 @@ const SKIP_AHEAD: u64 = 4 << 20;
 
 /// A database part restored in parallel.
 pub struct TocStep<'a> {
+    /// The archive the part is read from, its file checked before use.
     pub archive: &'a Archive,
+    /// The step's index in the plan, for its outcome.
     pub index: usize,
+    /// The part and what to do with it.
     pub step: &'a Step,
+    /// How psql reaches the target.
     pub conn: &'a ConnOptions,
+    /// Set when the whole restore is to stop (a failed globals part, a
+    /// failure with `--fail-fast`): no new item starts.
     pub cancel: &'a AtomicBool,
+    /// Told how many bytes of the part have gone to psql.
     pub observer: &'a dyn Observer,
+    /// Connections no other step uses: each one lent is one more session
+    /// for a parallel phase, given back when it finds no item left.
     pub pool: &'a Pool,
+    /// How entries are grouped into items and transactions.
     pub shape: Shape,
     /// Where committed work is recorded, and what an earlier run did.
     pub journal: Option<&'a Journal>,
+    /// With `--resume`: what an earlier run committed of this part, left out.
     pub resumed: Option<&'a PartState>,
     /// Sessions run with `session_replication_role = replica`: no triggers,
     /// no foreign-key checks (`--disable-triggers`, superusers only).
@@ -61,6 +72,8 @@ struct Failure {
 }
 
 impl TocStep<'_> {
+    /// Restores the part from `toc`, its usable table of contents: the
+    /// prefix (unless into an existing database), then the selected entries.
     pub fn run(&self, toc: &Toc) -> PartOutcome {
         let started = Instant::now();
         let mut outcome = PartOutcome::new(self.index, Status::Failed);
