@@ -5,6 +5,7 @@
 //! [`input`] -> [`scanner`] -> [`splitter`] -> [`seal`] -> [`archive`].
 
 #![forbid(unsafe_code)]
+#![warn(missing_docs)]
 
 pub mod archive;
 pub mod error;
