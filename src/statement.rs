@@ -151,10 +151,11 @@ enum Plain<'a> {
     Word(&'a [u8]),
     /// A double-quoted name between its quotes, `""` still doubled.
     Quoted(&'a [u8]),
-    /// One of `; , . (`.
+    /// One of `; , . ( =`.
     Punct(u8),
-    /// `)`.
-    Close,
+    /// A token classification reads as nothing in particular: `)`, `[`,
+    /// `]`, `::`, `<`, `>`, `<=`, `>=`, `<>` and unsigned integers.
+    Other,
 }
 
 impl Plain<'_> {
@@ -163,7 +164,7 @@ impl Plain<'_> {
             Plain::Word(w) => T::Kw(latin1(w).to_ascii_lowercase()),
             Plain::Quoted(q) => T::Name(latin1(&unquote(q))),
             Plain::Punct(c) => T::Punct(c as char),
-            Plain::Close => T::Other,
+            Plain::Other => T::Other,
         }
     }
 
@@ -189,9 +190,10 @@ fn unquote(q: &[u8]) -> std::borrow::Cow<'_, [u8]> {
 }
 
 /// Gives `each` the tokens of text made only of ASCII words, double-quoted
-/// names and `; , . ( )`, as sqlparser would give them; `None` for anything
-/// else (literals, comments, operators, numbers, bytes above 0x7f outside
-/// quotes), which the caller then hands to sqlparser. The tails and COPY
+/// names, unsigned integers, `; , . ( ) [ ]` and the comparison and cast
+/// operators, as sqlparser would give them; `None` for anything else
+/// (literals, comments, other operators, decimals, bytes above 0x7f
+/// outside quotes), which the caller then hands to sqlparser. The tails and COPY
 /// targets of a dump are nearly all this simple, and tens of thousands of
 /// them would otherwise each pay for a full tokenizer.
 fn plain_scan<'a>(text: &'a [u8], mut each: impl FnMut(Plain<'a>)) -> Option<()> {
@@ -199,13 +201,40 @@ fn plain_scan<'a>(text: &'a [u8], mut each: impl FnMut(Plain<'a>)) -> Option<()>
     while let Some(&c) = text.get(i) {
         match c {
             b' ' | b'\t' | b'\n' | b'\r' => i += 1,
+            // `.5` is a number to sqlparser, and so may be `._`.
+            b'.' if matches!(text.get(i + 1), Some(b'0'..=b'9' | b'_')) => return None,
             b';' | b',' | b'.' | b'(' => {
                 each(Plain::Punct(c));
                 i += 1;
             }
-            b')' => {
-                each(Plain::Close);
+            b')' | b'[' | b']' => {
+                each(Plain::Other);
                 i += 1;
+            }
+            b':' | b'<' | b'>' | b'=' => {
+                let len = operator_len(text, i)?;
+                each(if c == b'=' {
+                    Plain::Punct(c)
+                } else {
+                    Plain::Other
+                });
+                i += len;
+            }
+            b'0'..=b'9' => {
+                let len = text[i..]
+                    .iter()
+                    .position(|b| !b.is_ascii_digit())
+                    .unwrap_or(text.len() - i);
+                // `1.5`, `1e3`, `0x1f`, `1_000`, `1$`: sqlparser's rules, not ours.
+                if matches!(
+                    text.get(i + len),
+                    Some(b'.' | b'_' | b'$' | b'\'' | b'"' | 0x80..)
+                ) || text.get(i + len).is_some_and(u8::is_ascii_alphabetic)
+                {
+                    return None;
+                }
+                each(Plain::Other);
+                i += len;
             }
             b'"' => {
                 let start = i + 1;
@@ -238,6 +267,22 @@ fn plain_scan<'a>(text: &'a [u8], mut each: impl FnMut(Plain<'a>)) -> Option<()>
         }
     }
     Some(())
+}
+
+/// The length of the operator at `text[i]` when it is one whose token is
+/// the same for psql and sqlparser (`::`, `=`, `<`, `>`, `<=`, `>=`, `<>`)
+/// and no operator character follows it; `None` for anything else.
+fn operator_len(text: &[u8], i: usize) -> Option<usize> {
+    const OP: &[u8] = b"+-*/<>=~!@#%^&|`?:";
+    let len = match (text[i], text.get(i + 1)) {
+        (b':', Some(b':')) | (b'<' | b'>', Some(b'=')) | (b'<', Some(b'>')) => 2,
+        (b':', _) => return None,
+        _ => 1,
+    };
+    match text.get(i + len) {
+        Some(c) if OP.contains(c) => None,
+        _ => Some(len),
+    }
 }
 
 /// [`plain_scan`]'s tokens, reduced.
@@ -337,7 +382,7 @@ fn database(action: DbAction, name: Option<Vec<u8>>) -> Statement {
 /// text is not plain (see [`plain_scan`]), `Some(None)` when it names no
 /// table. Every table of a dump has one.
 fn plain_copy_target(text: &[u8]) -> Option<Option<String>> {
-    let mut toks = [Plain::Close; 64];
+    let mut toks = [Plain::Other; 64];
     let mut n = 0;
     plain_scan(text, |t| {
         if n < toks.len() {
@@ -958,7 +1003,15 @@ mod tests {
             (b"COPY caf\xe9.t FROM stdin;", false),
             (b"SET x = 'y';", false),
             (b"SELECT e'x';", false),
-            (b"SELECT 1;", false),
+            (b"SELECT 1;", true),
+            (b"SELECT 1.5;", false),
+            (b"SELECT 1e3;", false),
+            (b"CREATE TABLE s.t (a numeric(12,2), b text[], CONSTRAINT c CHECK ((a >= (0)::numeric)));", true),
+            (b"SELECT a<>b, a<=b, a>b, a=b;", true),
+            (b"SELECT a=>b;", false),
+            (b"SELECT a:b;", false),
+            (b"SELECT a:::b;", false),
+            (b"SELECT a>=-1;", false),
             (b"SELECT a$b;", false),
             (b"x -- c\n;", false),
         ] {
@@ -966,6 +1019,16 @@ mod tests {
             assert_eq!(got.is_some(), plain, "{}", String::from_utf8_lossy(text));
             if got.is_some() {
                 assert_eq!(got, sqlparser_tokens(text));
+            }
+        }
+    }
+
+    proptest::proptest! {
+        /// Whatever the fast path reads, it reads as sqlparser does.
+        #[test]
+        fn plain_tokens_never_disagree(text in "[a1eEU_ &\n+*/#:<>=()\\[\\].,;\"'$!-]{0,16}") {
+            if let Some(t) = plain_tokens(text.as_bytes()) {
+                proptest::prop_assert_eq!(Some(t), sqlparser_tokens(text.as_bytes()), "{}", text);
             }
         }
     }

@@ -18,7 +18,9 @@
 //! *suffix*. A part the builder cannot read with certainty gets a reason in
 //! [`Toc::serial`] and is restored in one session, as before.
 
-use std::collections::HashSet;
+// A fast hasher with a per-process seed: names come from the dump, so
+// collisions cannot be planted ahead of time.
+use foldhash::HashSet;
 
 use crate::scanner::Event;
 use crate::statement::{all_tokens, tokens, T};
@@ -613,6 +615,12 @@ fn same_table_alter(head: &[u8], e: &Entry) -> bool {
 
 /// Whether a statement begins with one of `words`.
 fn starts_with_word(head: &[u8], words: &[&str]) -> bool {
+    // Followed by a blank, the leading letters are the first token.
+    let lead = head.iter().take_while(|c| c.is_ascii_alphabetic()).count();
+    if matches!(head.get(lead), Some(b' ' | b'\n' | b'\t')) {
+        let w = &head[..lead];
+        return words.iter().any(|k| w.eq_ignore_ascii_case(k.as_bytes()));
+    }
     matches!(tokens(head).as_deref(), Some([T::Kw(w), ..]) if words.contains(&w.as_str()))
 }
 

@@ -21,8 +21,8 @@
 //! Bytes are held back only while their destination is undecided (the
 //! statement or comment block in progress), so memory stays bounded.
 
+use foldhash::{HashMap, HashSet};
 use std::collections::hash_map::Entry;
-use std::collections::{HashMap, HashSet};
 use std::io;
 
 use thiserror::Error;
@@ -273,7 +273,7 @@ impl<S: PartSink> Splitter<S> {
                 unnamed_since: None,
                 moving: None,
                 relocated: Vec::new(),
-                seen_databases: HashSet::new(),
+                seen_databases: HashSet::default(),
                 copy_table: None,
                 pending_roles: Vec::new(),
                 insert_cache: None,
