@@ -480,20 +480,27 @@ impl TocBuilder {
 struct Run {
     /// The tables: a later one naming one of them may use its row type.
     tables: HashSet<String>,
-    /// Constraint names their statements give.
-    explicit: HashSet<String>,
+    /// Constraint names their statements give (see [`name_key`]).
+    explicit: HashSet<u64>,
     /// Names the server may choose for their constraints (PostgreSQL 18
     /// names NOT NULL constraints `table_column_not_null`, avoiding every
     /// name in use in the schema): which table gets a name would depend on
     /// which ran first.
-    chosen: HashSet<String>,
+    chosen: HashSet<u64>,
 }
 
 /// The constraint names of one table's statement (see [`Run`]).
 #[derive(Debug, Clone, Default)]
 struct Names {
-    explicit: Vec<String>,
-    chosen: Vec<String>,
+    explicit: Vec<u64>,
+    chosen: Vec<u64>,
+}
+
+/// A constraint name as a hash: two names that collide only make the
+/// second table wait for the first, which is always right.
+fn name_key(name: &[u8]) -> u64 {
+    use std::hash::BuildHasher;
+    foldhash::fast::FixedState::with_seed(0x7067_7365_616c).hash_one(name)
 }
 
 /// A table name that cannot make another table's types depend on the order
@@ -548,14 +555,21 @@ fn plain_create_table(head: &[u8], e: &Entry, run: &Run) -> Option<Names> {
                 return None;
             }
             if matches!(prev, Some(T::Kw(c)) if c == "constraint") {
-                names.explicit.push(w.clone());
+                names.explicit.push(name_key(w.as_bytes()));
             }
-            // Any word may be a column whose NOT NULL constraint the server names.
-            let chosen = format!("{}_{w}_not_null", e.name);
-            if chosen.len() > 63 {
+            // Any word may be a column whose NOT NULL constraint the server
+            // names `table_column_not_null`.
+            let mut chosen = [0u8; 63];
+            let len = e.name.len() + 1 + w.len() + NOT_NULL.len();
+            if len > chosen.len() {
                 return None;
             }
-            names.chosen.push(chosen);
+            let mut at = 0;
+            for piece in [e.name.as_bytes(), b"_", w.as_bytes(), NOT_NULL] {
+                chosen[at..at + piece.len()].copy_from_slice(piece);
+                at += piece.len();
+            }
+            names.chosen.push(name_key(&chosen[..len]));
         }
         prev = Some(*tok);
     }
@@ -566,6 +580,8 @@ fn plain_create_table(head: &[u8], e: &Entry, run: &Run) -> Option<Names> {
             .any(|n| run.chosen.contains(n) || run.explicit.contains(n));
     (!clash).then_some(names)
 }
+
+const NOT_NULL: &[u8] = b"_not_null";
 
 /// How [`qualified`] reads the name of a table entry.
 fn table_key(e: &Entry) -> String {
