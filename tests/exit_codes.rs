@@ -386,6 +386,16 @@ fn a_reader_that_stops_early_ends_cat_quietly() {
     for args in [
         vec!["cat", p(&archive), "-i", &id(), "--all"],
         vec!["list", p(&archive), "-i", &id(), "--toc", "postgres"],
+        vec!["list", p(&archive), "-i", &id(), "--json"],
+        vec![
+            "list",
+            p(&archive),
+            "-i",
+            &id(),
+            "--toc",
+            "postgres",
+            "--json",
+        ],
     ] {
         let mut child = Command::new(bin_path())
             .args(&args)
