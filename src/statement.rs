@@ -161,7 +161,8 @@ enum Plain<'a> {
 impl Plain<'_> {
     fn reduce(self) -> T {
         match self {
-            Plain::Word(w) => T::Kw(latin1(w).to_ascii_lowercase()),
+            // ASCII only (see `plain_scan`): one allocation, folded as it is copied.
+            Plain::Word(w) => T::Kw(w.iter().map(|&c| c.to_ascii_lowercase() as char).collect()),
             Plain::Quoted(q) => T::Name(latin1(&unquote(q))),
             Plain::Punct(c) => T::Punct(c as char),
             Plain::Other => T::Other,
