@@ -423,10 +423,12 @@ fn is_zero(n: &u64) -> bool {
     *n == 0
 }
 
-impl From<&toc::Toc> for Toc {
-    fn from(t: &toc::Toc) -> Self {
+/// By value: a schema-heavy part has tens of thousands of entries, whose
+/// names move into the manifest rather than being copied.
+impl From<toc::Toc> for Toc {
+    fn from(t: toc::Toc) -> Self {
         Toc {
-            entries: t.entries.iter().map(Into::into).collect(),
+            entries: t.entries.into_iter().map(Into::into).collect(),
             setups: t
                 .setups
                 .iter()
@@ -434,18 +436,18 @@ impl From<&toc::Toc> for Toc {
                 .collect(),
             body: t.body,
             suffix: t.suffix,
-            serial: t.serial.clone(),
+            serial: t.serial,
         }
     }
 }
 
-impl From<&toc::Entry> for TocEntry {
-    fn from(e: &toc::Entry) -> Self {
+impl From<toc::Entry> for TocEntry {
+    fn from(e: toc::Entry) -> Self {
         TocEntry {
-            kind: e.kind.clone(),
-            name: e.name.clone(),
-            schema: e.schema.clone(),
-            owner: e.owner.clone(),
+            kind: e.kind,
+            name: e.name,
+            schema: e.schema,
+            owner: e.owner,
             section: match e.section {
                 toc::Section::PreData => TocSection::PreData,
                 toc::Section::Data => TocSection::Data,
@@ -473,8 +475,8 @@ impl From<&toc::Entry> for TocEntry {
             sets: e.sets,
             locks: e
                 .locks
-                .iter()
-                .map(|l| (l.table.clone(), l.exclusive))
+                .into_iter()
+                .map(|l| (l.table, l.exclusive))
                 .collect(),
         }
     }

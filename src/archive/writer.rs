@@ -240,14 +240,16 @@ impl ArchiveWriter {
     /// Builds the manifest from the splitter's summary.
     pub fn manifest(
         &mut self,
-        summary: &Summary<()>,
+        summary: &mut Summary<()>,
         input: format::InputInfo,
         created_at: String,
         passphrase: bool,
     ) -> Result<Manifest> {
         self.join_closing()?;
         let mut parts = Vec::new();
-        for (i, layout) in summary.parts.iter().enumerate() {
+        let count = summary.parts.len();
+        let cut_short = summary.incomplete.is_some();
+        for (i, layout) in summary.parts.iter_mut().enumerate() {
             let stats = self
                 .stats
                 .get(&i)
@@ -279,9 +281,9 @@ impl ArchiveWriter {
                 roles: layout.roles.clone(),
                 creates_database: layout.creates_database,
                 // Parts are opened in order: the last one was being written.
-                cut_short: summary.incomplete.is_some() && i + 1 == summary.parts.len(),
+                cut_short: cut_short && i + 1 == count,
                 frames: stats.frames.iter().map(|&(p, z)| [p, z]).collect(),
-                toc: layout.toc.as_ref().map(Into::into),
+                toc: layout.toc.take().map(Into::into),
             });
         }
         let relocated = summary
