@@ -181,7 +181,7 @@ pub fn split(mut opts: SplitOptions, progress: &mut dyn FnMut(u64)) -> Result<Sp
         blake3: None,
         compression: compression.into(),
     };
-    let mut manifest = writer.manifest(&mut summary, info, rfc3339(now), key.is_some())?;
+    let mut manifest = writer.manifest(summary, info, rfc3339(now), key.is_some())?;
     manifest.redacted = opts.no_role_passwords;
     let location = writer.commit(&manifest, opts.sign_key.as_ref(), now as i64)?;
     Ok(SplitOutcome { location, manifest })

@@ -227,11 +227,10 @@ fn plain_scan<'a>(text: &'a [u8], mut each: impl FnMut(Plain<'a>)) -> Option<()>
                     .position(|b| !b.is_ascii_digit())
                     .unwrap_or(text.len() - i);
                 // `1.5`, `1e3`, `0x1f`, `1_000`, `1$`: sqlparser's rules, not ours.
-                if matches!(
-                    text.get(i + len),
-                    Some(b'.' | b'_' | b'$' | b'\'' | b'"' | 0x80..)
-                ) || text.get(i + len).is_some_and(u8::is_ascii_alphabetic)
-                {
+                if text.get(i + len).is_some_and(|&b| {
+                    b.is_ascii_alphabetic()
+                        || matches!(b, b'.' | b'_' | b'$' | b'\'' | b'"' | 0x80..)
+                }) {
                     return None;
                 }
                 each(Plain::Other);
@@ -449,6 +448,17 @@ impl Lead {
     fn as_slice(&self) -> &[u8] {
         &self.buf[..self.len]
     }
+}
+
+/// Whether a statement begins with one of the lowercase keywords `words`.
+/// Letters followed by a blank are the first token as they stand; anything
+/// else is left to the tokens.
+pub(crate) fn leads_with(head: &[u8], words: &[&str]) -> bool {
+    let lead = Lead::of(head);
+    if lead.len > 0 && matches!(head.get(lead.len), Some(b' ' | b'\n' | b'\t')) {
+        return words.iter().any(|w| lead.as_slice() == w.as_bytes());
+    }
+    matches!(tokens(head).as_deref(), Some([T::Kw(w), ..]) if words.contains(&w.as_str()))
 }
 
 /// A statement head folded to ASCII lower case on the first search, so
@@ -1021,6 +1031,20 @@ mod tests {
             if got.is_some() {
                 assert_eq!(got, sqlparser_tokens(text));
             }
+        }
+    }
+
+    #[test]
+    fn leading_keywords_read_like_tokens() {
+        for (head, want) in [
+            (&b"GRANT ALL ON TABLE t TO r;"[..], true),
+            (b"revoke\nALL ON t FROM r;", true),
+            (b"  GRANT ALL ON t TO r;", true),
+            (b"GRANTED x;", false),
+            (b"COMMENT ON TABLE t IS 'x';", false),
+            (b"grant(x", true),
+        ] {
+            assert_eq!(leads_with(head, &["grant", "revoke"]), want, "{head:?}");
         }
     }
 

@@ -19,11 +19,11 @@
 //! [`Toc::serial`] and is restored in one session, as before.
 
 // A fast hasher with a per-process seed: names come from the dump, so
-// collisions cannot be planted ahead of time.
+// collisions cannot be planted ahead of time to slow the sets down.
 use foldhash::HashSet;
 
 use crate::scanner::Event;
-use crate::statement::{all_tokens, tokens, T};
+use crate::statement::{all_tokens, leads_with, tokens, T};
 
 /// pg_dump's three sections, as `pg_restore --section` names them.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -410,7 +410,7 @@ impl TocBuilder {
                     Class::Acl => &["grant", "revoke"],
                     _ => &["comment"],
                 };
-                if truncated || !starts_with_word(head, words) {
+                if truncated || !leads_with(head, words) {
                     e.class = Class::Barrier;
                 }
                 return;
@@ -497,7 +497,8 @@ struct Names {
 }
 
 /// A constraint name as a hash: two names that collide only make the
-/// second table wait for the first, which is always right.
+/// second table wait for the first, which is always right. The seed is
+/// fixed so that one dump always gets the same table of contents.
 fn name_key(name: &[u8]) -> u64 {
     use std::hash::BuildHasher;
     foldhash::fast::FixedState::with_seed(0x7067_7365_616c).hash_one(name)
@@ -627,17 +628,6 @@ fn same_table_alter(head: &[u8], e: &Entry) -> bool {
             .iter()
             .any(|w| kw(c + 2, w))
             || t.get(c + 2) == Some(&&T::Punct('(')))
-}
-
-/// Whether a statement begins with one of `words`.
-fn starts_with_word(head: &[u8], words: &[&str]) -> bool {
-    // Followed by a blank, the leading letters are the first token.
-    let lead = head.iter().take_while(|c| c.is_ascii_alphabetic()).count();
-    if matches!(head.get(lead), Some(b' ' | b'\n' | b'\t')) {
-        let w = &head[..lead];
-        return words.iter().any(|k| w.eq_ignore_ascii_case(k.as_bytes()));
-    }
-    matches!(tokens(head).as_deref(), Some([T::Kw(w), ..]) if words.contains(&w.as_str()))
 }
 
 /// The lock an ACL entry takes on its object, for the kinds of object

@@ -286,6 +286,5 @@ fn closed_stdout_mid_stream_ends_with_141() {
     let status = String::from_utf8_lossy(&o.stdout).trim().to_string();
     assert_eq!(status, "141", "cat should end with 141: {}", err(&o));
     let msg = err(&o);
-    assert!(!msg.contains("panicked"), "{msg}");
-    assert!(msg.trim().is_empty(), "{msg}");
+    assert!(msg.trim().is_empty(), "no message, no panic: {msg}");
 }

@@ -237,10 +237,11 @@ impl ArchiveWriter {
         Ok(())
     }
 
-    /// Builds the manifest from the splitter's summary.
+    /// Builds the manifest from the splitter's summary, whose tables of
+    /// contents move into it.
     pub fn manifest(
         &mut self,
-        summary: &mut Summary<()>,
+        mut summary: Summary<()>,
         input: format::InputInfo,
         created_at: String,
         passphrase: bool,
