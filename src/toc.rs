@@ -25,6 +25,9 @@ use foldhash::HashSet;
 use crate::scanner::Event;
 use crate::statement::{all_tokens, leads_with, tokens, T};
 
+mod worker;
+pub use worker::{PartMap, TocWorker};
+
 /// pg_dump's three sections, as `pg_restore --section` names them.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Section {

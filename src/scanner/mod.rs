@@ -13,11 +13,13 @@
 //! Text that only looks like a meta-command or a comment inside any of those
 //! is data, and produces no event.
 
+mod batch;
 mod record;
 mod settings;
 
 use std::convert::Infallible;
 
+pub use batch::EventBatch;
 use memchr::memmem::Finder;
 use memchr::{memchr, memchr2, memrchr};
 pub use record::{check_events, first_difference, scan_all, scan_all_byte_by_byte, OwnedEvent};

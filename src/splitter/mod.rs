@@ -31,7 +31,7 @@ use crate::meta::{self, Meta};
 use crate::quote::show_name;
 use crate::scanner::{CutLine, EndState, Event, Scanner};
 use crate::statement::{self, DbAction, Statement};
-use crate::toc::{Toc, TocBuilder};
+use crate::toc::{Toc, TocWorker};
 
 pub(crate) mod memory;
 use crate::held::{Window, HOLD_CAP};
@@ -219,8 +219,10 @@ struct State<S: PartSink> {
     insert_cache: Option<(Vec<u8>, String)>,
     trailer_seen: bool,
     info: DumpInfo,
-    /// The table of contents of the current database part.
-    toc: TocBuilder,
+    /// Builds the database parts' tables of contents.
+    toc: TocWorker,
+    /// The parts whose tables of contents `toc` is building, in order.
+    toc_parts: Vec<usize>,
 }
 
 impl<S> Summary<S> {
@@ -279,7 +281,8 @@ impl<S: PartSink> Splitter<S> {
                 insert_cache: None,
                 trailer_seen: false,
                 info: DumpInfo::default(),
-                toc: TocBuilder::new(),
+                toc: TocWorker::default(),
+                toc_parts: Vec::new(),
             },
         })
     }
@@ -362,6 +365,7 @@ impl<S: PartSink> Splitter<S> {
             Some(_) => Ok(()),
         })?;
         let incomplete = st.finish(end, cut, &w, show)?;
+        st.collect_tocs();
         let State {
             sink,
             parts,
@@ -1091,13 +1095,19 @@ impl<S: PartSink> State<S> {
 impl<S: PartSink> State<S> {
     /// Ends the current part's table of contents, in the part's offsets.
     fn close_toc(&mut self, cut_short: bool) {
-        let builder = std::mem::take(&mut self.toc);
-        let part = &mut self.parts[self.cur];
-        let mut toc = builder.finish(self.routed, |at| part_offset(&part.segments, at));
-        if cut_short {
-            toc.serial = Some("the input ended inside this part".into());
+        let segments = self.parts[self.cur].segments.clone();
+        let to_part = Box::new(move |at| part_offset(&segments, at));
+        let serial = cut_short.then(|| "the input ended inside this part".to_string());
+        self.toc.finish_part(self.routed, to_part, serial);
+        self.toc_parts.push(self.cur);
+    }
+
+    /// Hands each database part the table of contents built for it.
+    fn collect_tocs(&mut self) {
+        let tocs = std::mem::take(&mut self.toc).tocs();
+        for (i, toc) in std::mem::take(&mut self.toc_parts).into_iter().zip(tocs) {
+            self.parts[i].toc = Some(toc);
         }
-        part.toc = Some(toc);
     }
 }
 
