@@ -65,23 +65,27 @@ pub(crate) fn bytes(s: &str) -> Vec<u8> {
     s.chars().map(|c| c as u32 as u8).collect()
 }
 
+/// A token's text: held inline up to 24 bytes, as nearly every word and
+/// name of a dump is, so tokenizing a statement allocates once, not per word.
+pub(crate) type Word = compact_str::CompactString;
+
 /// A token reduced to what classification needs.
 #[derive(Debug, Clone, PartialEq)]
 pub(crate) enum T {
     /// An unquoted word, lowercased.
-    Kw(String),
+    Kw(Word),
     /// A name: quoted as written, unquoted folded to lower case.
-    Name(String),
-    Str(String),
+    Name(Word),
+    Str(Word),
     Punct(char),
     Other,
 }
 
 fn reduce(t: Token) -> T {
     match t {
-        Token::Word(w) if w.quote_style.is_some() => T::Name(w.value),
-        Token::Word(w) => T::Kw(w.value.to_ascii_lowercase()),
-        Token::SingleQuotedString(s) | Token::EscapedStringLiteral(s) => T::Str(s),
+        Token::Word(w) if w.quote_style.is_some() => T::Name(w.value.into()),
+        Token::Word(w) => T::Kw(w.value.to_ascii_lowercase().into()),
+        Token::SingleQuotedString(s) | Token::EscapedStringLiteral(s) => T::Str(s.into()),
         Token::Period => T::Punct('.'),
         Token::Comma => T::Punct(','),
         Token::Eq => T::Punct('='),
@@ -162,8 +166,18 @@ impl Plain<'_> {
     fn reduce(self) -> T {
         match self {
             // ASCII only (see `plain_scan`): one allocation, folded as it is copied.
-            Plain::Word(w) => T::Kw(w.iter().map(|&c| c.to_ascii_lowercase() as char).collect()),
-            Plain::Quoted(q) => T::Name(latin1(&unquote(q))),
+            Plain::Word(w) => {
+                let mut word = Word::from_utf8(w).expect("plain words are ASCII");
+                word.make_ascii_lowercase();
+                T::Kw(word)
+            }
+            Plain::Quoted(q) => {
+                let q = unquote(q);
+                T::Name(match q.is_ascii() {
+                    true => Word::from_utf8(&q).expect("ASCII is UTF-8"),
+                    false => q.iter().map(|&b| b as char).collect(),
+                })
+            }
             Plain::Punct(c) => T::Punct(c as char),
             Plain::Other => T::Other,
         }

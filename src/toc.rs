@@ -551,7 +551,7 @@ fn plain_create_table(head: &[u8], e: &Entry, run: &Run) -> Option<Names> {
     for tok in &t[next..] {
         if let T::Kw(w) | T::Name(w) = tok {
             let like = w == "like" && matches!(prev, Some(&T::Punct('(' | ',')));
-            if run.tables.contains(w)
+            if run.tables.contains(w.as_str())
                 || like
                 || w == "inherits"
                 || LOOKUP_TYPES.contains(&w.as_str())

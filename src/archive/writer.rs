@@ -166,14 +166,18 @@ impl ArchiveWriter {
         signer: Option<&SigningKey>,
         created: i64,
     ) -> Result<Location> {
-        let json = serde_json::to_vec(&manifest)?;
         let memory = Memory::default();
         let mut w = SealedWriter::with_compressors(
             memory.clone(),
             &self.recipients,
             self.compressors.clone(),
         )?;
-        w.write_all(&json)?;
+        // Written as it is serialized: the workers compress the first
+        // frames of a large table of contents while the rest is written.
+        let mut json = io::BufWriter::with_capacity(256 << 10, &mut w);
+        serde_json::to_writer(&mut json, &manifest)?;
+        json.flush()?;
+        drop(json);
         w.finish()?;
         let sealed = memory.take();
         if let Some(key) = signer {
