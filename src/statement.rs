@@ -165,7 +165,7 @@ enum Plain<'a> {
 impl Plain<'_> {
     fn reduce(self) -> T {
         match self {
-            // ASCII only (see `plain_scan`): one allocation, folded as it is copied.
+            // ASCII only (see `plain_scan`); short words stay inline in `Word`.
             Plain::Word(w) => {
                 let mut word = Word::from_utf8(w).expect("plain words are ASCII");
                 word.make_ascii_lowercase();

@@ -1,6 +1,6 @@
-//! Events kept to be read on another thread: their fixed fields in one
-//! vector and their text in one buffer, so a batch of thousands of events
-//! costs two allocations, and none when it is cleared and reused.
+//! Events kept to be read on another thread: the events in one vector with
+//! their text in one buffer, so a batch of thousands of events costs two
+//! allocations, and none when it is cleared and reused.
 
 use std::ops::Range;
 
@@ -9,102 +9,18 @@ use super::Event;
 /// Events with their text, in the order they were pushed.
 #[derive(Debug, Default)]
 pub struct EventBatch {
-    events: Vec<Kept>,
+    /// Each event without its text, and where its text is in `text`.
+    events: Vec<(Event<'static>, Range<usize>)>,
     text: Vec<u8>,
-}
-
-/// An [`Event`] whose text is a range of [`EventBatch::text`].
-#[derive(Debug, Clone)]
-enum Kept {
-    CommentLine {
-        start: u64,
-        end: u64,
-        text: Range<usize>,
-    },
-    Meta {
-        start: u64,
-        end: u64,
-        text: Range<usize>,
-        in_statement: bool,
-    },
-    Statement {
-        start: u64,
-        end: u64,
-        head: Range<usize>,
-        truncated: bool,
-        copy_from_stdin: bool,
-        values_rows: u64,
-        tail: u64,
-    },
-    CopyData {
-        start: u64,
-        end: u64,
-        rows: u64,
-        terminated: bool,
-    },
-    Anomaly {
-        offset: u64,
-        what: &'static str,
-    },
 }
 
 impl EventBatch {
     /// Keeps a copy of `ev`.
     pub fn push(&mut self, ev: &Event<'_>) {
-        let kept = match *ev {
-            Event::CommentLine { start, end, text } => Kept::CommentLine {
-                start,
-                end,
-                text: self.keep(text),
-            },
-            Event::Meta {
-                start,
-                end,
-                text,
-                in_statement,
-            } => Kept::Meta {
-                start,
-                end,
-                text: self.keep(text),
-                in_statement,
-            },
-            Event::Statement {
-                start,
-                end,
-                head,
-                truncated,
-                copy_from_stdin,
-                values_rows,
-                tail,
-            } => Kept::Statement {
-                start,
-                end,
-                head: self.keep(head),
-                truncated,
-                copy_from_stdin,
-                values_rows,
-                tail,
-            },
-            Event::CopyData {
-                start,
-                end,
-                rows,
-                terminated,
-            } => Kept::CopyData {
-                start,
-                end,
-                rows,
-                terminated,
-            },
-            Event::Anomaly { offset, what } => Kept::Anomaly { offset, what },
-        };
-        self.events.push(kept);
-    }
-
-    fn keep(&mut self, bytes: &[u8]) -> Range<usize> {
+        let (bare, text) = ev.with_text(&[]);
         let at = self.text.len();
-        self.text.extend_from_slice(bytes);
-        at..self.text.len()
+        self.text.extend_from_slice(text);
+        self.events.push((bare, at..self.text.len()));
     }
 
     /// Events kept.
@@ -130,82 +46,45 @@ impl EventBatch {
 
     /// The events, as they were pushed.
     pub fn iter(&self) -> impl Iterator<Item = Event<'_>> + '_ {
-        let text = |r: &Range<usize>| &self.text[r.clone()];
-        self.events.iter().map(move |k| match k {
-            Kept::CommentLine {
-                start,
-                end,
-                text: t,
-            } => Event::CommentLine {
-                start: *start,
-                end: *end,
-                text: text(t),
-            },
-            Kept::Meta {
-                start,
-                end,
-                text: t,
-                in_statement,
-            } => Event::Meta {
-                start: *start,
-                end: *end,
-                text: text(t),
-                in_statement: *in_statement,
-            },
-            Kept::Statement {
-                start,
-                end,
-                head,
-                truncated,
-                copy_from_stdin,
-                values_rows,
-                tail,
-            } => Event::Statement {
-                start: *start,
-                end: *end,
-                head: text(head),
-                truncated: *truncated,
-                copy_from_stdin: *copy_from_stdin,
-                values_rows: *values_rows,
-                tail: *tail,
-            },
-            Kept::CopyData {
-                start,
-                end,
-                rows,
-                terminated,
-            } => Event::CopyData {
-                start: *start,
-                end: *end,
-                rows: *rows,
-                terminated: *terminated,
-            },
-            Kept::Anomaly { offset, what } => Event::Anomaly {
-                offset: *offset,
-                what,
-            },
-        })
+        self.events
+            .iter()
+            .map(|(bare, r)| bare.with_text(&self.text[r.clone()]).0)
+    }
+}
+
+#[cfg(test)]
+impl EventBatch {
+    /// Every event of `input`, scanned whole.
+    pub(crate) fn scan(input: &[u8]) -> EventBatch {
+        let mut batch = EventBatch::default();
+        let mut sink = super::always(|ev| batch.push(&ev));
+        let mut scanner = super::Scanner::new();
+        let Ok(()) = scanner.feed(input, &mut sink);
+        let Ok(_) = scanner.finish(&mut sink);
+        drop(sink);
+        batch
     }
 }
 
 #[cfg(test)]
 mod tests {
     use super::EventBatch;
-    use crate::scanner::{always, scan_all, OwnedEvent, Scanner};
+    use crate::scanner::{scan_all, OwnedEvent};
 
     #[test]
     fn a_batch_gives_back_the_events_it_kept() {
         let input: &[u8] = b"-- Name: t; Type: TABLE\nSET x = 1;\n\\connect db\n\
             COPY t (a) FROM stdin;\n1\n2\n\\.\nSELECT 'unterminated";
         let (want, _) = scan_all([input]);
+        assert!(want
+            .iter()
+            .any(|e| matches!(e, OwnedEvent::CopyData { .. })));
         let mut batch = EventBatch::default();
         for round in 0..2 {
             batch.clear();
-            let mut sink = always(|ev| batch.push(&ev));
-            let mut scanner = Scanner::new();
-            let Ok(()) = scanner.feed(input, &mut sink);
-            let Ok(_) = scanner.finish(&mut sink);
-            drop(sink);
+            for ev in EventBatch::scan(input).iter() {
+                batch.push(&ev);
+            }
             let got: Vec<OwnedEvent> = batch.iter().map(OwnedEvent::from).collect();
             assert_eq!(got, want, "round {round}");
             assert_eq!(batch.len(), want.len());

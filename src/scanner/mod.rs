@@ -127,6 +127,69 @@ pub enum Event<'a> {
     },
 }
 
+impl<'a> Event<'a> {
+    /// The event with its text (a line, a statement's head) swapped for
+    /// `text`, and the text it had; events without text are kept as they are.
+    pub fn with_text<'b>(self, text: &'b [u8]) -> (Event<'b>, &'a [u8]) {
+        match self {
+            Event::CommentLine {
+                start,
+                end,
+                text: t,
+            } => (Event::CommentLine { start, end, text }, t),
+            Event::Meta {
+                start,
+                end,
+                text: t,
+                in_statement,
+            } => (
+                Event::Meta {
+                    start,
+                    end,
+                    text,
+                    in_statement,
+                },
+                t,
+            ),
+            Event::Statement {
+                start,
+                end,
+                head,
+                truncated,
+                copy_from_stdin,
+                values_rows,
+                tail,
+            } => (
+                Event::Statement {
+                    start,
+                    end,
+                    head: text,
+                    truncated,
+                    copy_from_stdin,
+                    values_rows,
+                    tail,
+                },
+                head,
+            ),
+            Event::CopyData {
+                start,
+                end,
+                rows,
+                terminated,
+            } => (
+                Event::CopyData {
+                    start,
+                    end,
+                    rows,
+                    terminated,
+                },
+                &[],
+            ),
+            Event::Anomaly { offset, what } => (Event::Anomaly { offset, what }, &[]),
+        }
+    }
+}
+
 /// A line the input stopped in before its line break. psql would still run
 /// it, but the rest of it may be missing: `\connect foo` may have been
 /// `\connect foobar`.

@@ -165,7 +165,6 @@ fn spawn() -> std::io::Result<Thread> {
                         batch.clear();
                         let _ = spare_tx.try_send(batch);
                     }
-                    Msg::Snapshot(reply) => drop(reply.send((builder.clone(), tocs.clone()))),
                     msg => build(&mut builder, &mut tocs, msg),
                 }
             }
@@ -199,71 +198,16 @@ fn build(builder: &mut TocBuilder, tocs: &mut Vec<Toc>, msg: Msg) {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::scanner::scan_all;
 
     /// The events of a fixture's largest database part.
-    fn events() -> Vec<crate::scanner::OwnedEvent> {
+    fn events() -> EventBatch {
         let path = concat!(env!("CARGO_MANIFEST_DIR"), "/testdata/dumps/pg16-toc.sql");
         let dump = std::fs::read(path).unwrap();
         let (sink, _) = crate::splitter::split_in_memory(&dump, 64 << 10)
             .unwrap()
             .take_sink();
         let part = sink.parts.into_values().max_by_key(Vec::len).unwrap();
-        scan_all([part.as_slice()]).0
-    }
-
-    fn borrowed(ev: &crate::scanner::OwnedEvent) -> Event<'_> {
-        use crate::scanner::OwnedEvent as O;
-        match ev {
-            O::CommentLine { start, end, text } => Event::CommentLine {
-                start: *start,
-                end: *end,
-                text,
-            },
-            O::Meta {
-                start,
-                end,
-                text,
-                in_statement,
-            } => Event::Meta {
-                start: *start,
-                end: *end,
-                text,
-                in_statement: *in_statement,
-            },
-            O::Statement {
-                start,
-                end,
-                head,
-                truncated,
-                copy_from_stdin,
-                values_rows,
-                tail,
-            } => Event::Statement {
-                start: *start,
-                end: *end,
-                head,
-                truncated: *truncated,
-                copy_from_stdin: *copy_from_stdin,
-                values_rows: *values_rows,
-                tail: *tail,
-            },
-            O::CopyData {
-                start,
-                end,
-                rows,
-                terminated,
-            } => Event::CopyData {
-                start: *start,
-                end: *end,
-                rows: *rows,
-                terminated: *terminated,
-            },
-            O::Anomaly { offset, what } => Event::Anomaly {
-                offset: *offset,
-                what,
-            },
-        }
+        EventBatch::scan(&part)
     }
 
     #[test]
@@ -271,8 +215,8 @@ mod tests {
         let events = events();
         let end = 1 << 40;
         let mut want = TocBuilder::new();
-        for ev in &events {
-            want.event(&borrowed(ev));
+        for ev in events.iter() {
+            want.event(&ev);
         }
         let want = want.finish(end, Some);
         assert!(want.entries.len() > 10, "the fixture has entries");
@@ -280,7 +224,7 @@ mod tests {
         let mut worker = TocWorker::default();
         let mut clones = Vec::new();
         for (i, ev) in events.iter().enumerate() {
-            worker.event(&borrowed(ev));
+            worker.event(&ev);
             if i % (events.len() / 3) == 0 {
                 clones.push((i, worker.clone()));
             }
@@ -295,8 +239,8 @@ mod tests {
         assert_eq!(tocs[0], want);
         assert_eq!(tocs[1].serial.as_deref(), Some("why"));
         for (at, mut clone) in clones {
-            for ev in &events[at + 1..] {
-                clone.event(&borrowed(ev));
+            for ev in events.iter().skip(at + 1) {
+                clone.event(&ev);
             }
             clone.finish_part(end, Box::new(Some), None);
             assert_eq!(
