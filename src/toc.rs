@@ -144,8 +144,9 @@ pub struct TocBuilder {
     indep: Run,
     /// The constraint names of the open [`Class::Table`] entry.
     names: Names,
-    /// The table of the current run that comments may join (schema, name).
-    attach: Option<(Option<String>, String)>,
+    /// The table or view of the current run that comments may join: the
+    /// tag word comments on it start with, its schema and name.
+    attach: Option<(&'static str, Option<String>, String)>,
     /// The open [`Class::Table`] entry's `CREATE TABLE` has been read.
     created: bool,
 }
@@ -302,11 +303,18 @@ impl TocBuilder {
         }
         match e.class {
             Class::Table => {
-                self.indep.tables.insert(e.name.clone());
                 let names = std::mem::take(&mut self.names);
+                let tag = match e.kind.as_str() {
+                    "TABLE" => Some("TABLE "),
+                    "VIEW" => Some("VIEW "),
+                    _ => None,
+                };
+                self.indep
+                    .tables
+                    .insert(names.object.unwrap_or_else(|| e.name.clone()));
                 self.indep.explicit.extend(names.explicit);
                 self.indep.chosen.extend(names.chosen);
-                self.attach = Some((e.schema.clone(), e.name.clone()));
+                self.attach = tag.map(|tag| (tag, e.schema.clone(), e.name.clone()));
             }
             Class::TableComment => {}
             _ => {
@@ -316,11 +324,12 @@ impl TocBuilder {
         }
     }
 
-    /// Whether a comment entry is on the table the run's last entries are
-    /// about: `TABLE t` or `COLUMN t.c` in its schema, `t` as pg_dump
-    /// writes it in tags (quoted unless it is a plain lower-case word).
+    /// Whether a comment entry is on the table or view the run's last
+    /// entries are about: `TABLE t` (`VIEW t`) or `COLUMN t.c` in its
+    /// schema, `t` as pg_dump writes it in tags (quoted unless it is a plain
+    /// lower-case word).
     fn comments_attached(&self, h: &Header) -> bool {
-        let Some((schema, t)) = &self.attach else {
+        let Some((tag, schema, t)) = &self.attach else {
             return false;
         };
         if h.schema != *schema {
@@ -333,12 +342,26 @@ impl TocBuilder {
             && !t.starts_with(|c: char| c.is_ascii_digit());
         let forms = [Some(quoted.as_str()), plain.then_some(t.as_str())];
         forms.iter().flatten().any(|q| {
-            h.name.strip_prefix("TABLE ") == Some(q)
+            h.name.strip_prefix(tag) == Some(q)
                 || h.name
                     .strip_prefix("COLUMN ")
                     .and_then(|r| r.strip_prefix(q))
                     .and_then(|r| r.strip_prefix('.'))
                     .is_some_and(|c| !c.is_empty())
+        })
+    }
+
+    /// Whether the session settings in effect turn `check_function_bodies`
+    /// off, as pg_dump does: a function's body is then not read when it is
+    /// created, so it does not depend on what the body names.
+    fn bodies_unchecked(&self) -> bool {
+        self.settings.iter().any(|(k, stmt)| {
+            k == "check_function_bodies"
+                && matches!(tokens(stmt).as_deref(),
+                    Some([T::Kw(_), T::Kw(_), eq, v, rest @ ..])
+                        if (matches!(eq, T::Punct('=')) || matches!(eq, T::Kw(w) if w == "to"))
+                        && matches!(v, T::Kw(w) | T::Str(w) if w == "false" || w == "off")
+                        && matches!(rest, [] | [T::Punct(';')]))
         })
     }
 
@@ -367,7 +390,8 @@ impl TocBuilder {
         let class = match h.kind.as_str() {
             "INDEX" | "CONSTRAINT" => Class::Index,
             "FK CONSTRAINT" => Class::ForeignKey,
-            "TABLE" if !self.post_data && independent_name(&h.name) => Class::Table,
+            "TABLE" | "VIEW" if !self.post_data && independent_name(&h.name) => Class::Table,
+            "FUNCTION" | "PROCEDURE" if !self.post_data && self.bodies_unchecked() => Class::Table,
             "COMMENT" if self.comments_attached(h) => Class::TableComment,
             "ACL" if acl_lock(h).is_some() => Class::Acl,
             _ => Class::Barrier,
@@ -391,17 +415,21 @@ impl TocBuilder {
         e.rows += values_rows;
         match e.class {
             Class::Table => {
-                let ok = !truncated
-                    && match self.created {
-                        false => match plain_create_table(head, e, &self.indep) {
-                            Some(names) => {
-                                self.names = names;
-                                true
-                            }
-                            None => false,
-                        },
-                        true => same_table_alter(head, e),
-                    };
+                let names = &mut self.names;
+                let ok = match (self.created, e.kind.as_str()) {
+                    (false, "TABLE") => {
+                        !truncated
+                            && plain_create_table(head, e, &self.indep)
+                                .map(|n| *names = n)
+                                .is_some()
+                    }
+                    (false, "VIEW") => !truncated && plain_create_view(head, e, &self.indep),
+                    (false, _) => plain_create_function(head, truncated, e, &self.indep)
+                        .map(|n| names.object = Some(n))
+                        .is_some(),
+                    (true, "TABLE") => !truncated && same_table_alter(head, e),
+                    (true, _) => !truncated && owner_alter(head, e, names.object.as_deref()),
+                };
                 self.created = true;
                 if !ok {
                     e.class = Class::Barrier;
@@ -497,6 +525,8 @@ struct Run {
 struct Names {
     explicit: Vec<u64>,
     chosen: Vec<u64>,
+    /// A function's name, as the server reads it (its tag adds arguments).
+    object: Option<String>,
 }
 
 /// A constraint name as a hash: two names that collide only make the
@@ -631,6 +661,125 @@ fn same_table_alter(head: &[u8], e: &Entry) -> bool {
             .iter()
             .any(|w| kw(c + 2, w))
             || t.get(c + 2) == Some(&&T::Punct('(')))
+}
+
+/// Whether a word may name an object of `run` or look a name up when the
+/// statement is stored (`'t'::regclass`): the statement then waits for them.
+fn names_run_or_looks_up(t: &[&T], run: &Run) -> bool {
+    t.iter().any(|tok| match tok {
+        T::Kw(w) | T::Name(w) => {
+            run.tables.contains(w.as_str()) || LOOKUP_TYPES.contains(&w.as_str())
+        }
+        _ => false,
+    })
+}
+
+/// `CREATE VIEW` of entry `e` itself naming nothing of `run`: its query is
+/// analysed when it is created, so it needs every relation and function
+/// it names, and nothing else.
+fn plain_create_view(head: &[u8], e: &Entry, run: &Run) -> bool {
+    let Some(toks) = all_tokens(head) else {
+        return false;
+    };
+    let t: Vec<&T> = toks.iter().collect();
+    let kw = |i: usize, w: &str| matches!(t.get(i), Some(T::Kw(k)) if k == w);
+    if !(kw(0, "create") && kw(1, "view")) {
+        return false;
+    }
+    match qualified(&t, 2) {
+        Some((name, next)) => name == table_key(e) && !names_run_or_looks_up(&t[next..], run),
+        None => false,
+    }
+}
+
+/// `CREATE FUNCTION|PROCEDURE` of entry `e` itself whose body is a string
+/// (`AS $$...$$`, `AS 'obj', 'symbol'`), which the server does not read
+/// while `check_function_bodies` is off, and whose signature, defaults
+/// and options name nothing of `run`. A body cut off by the head's cap is
+/// fine: it is the statement's last clause. Gives the function's name.
+fn plain_create_function(head: &[u8], truncated: bool, e: &Entry, run: &Run) -> Option<String> {
+    let toks = match truncated {
+        true => tokens(head)?,
+        false => all_tokens(head)?,
+    };
+    let mut t: Vec<&T> = toks.iter().collect();
+    let kw = |t: &[&T], i: usize, w: &str| matches!(t.get(i), Some(T::Kw(k)) if k == w);
+    if !(kw(&t, 0, "create") && (kw(&t, 1, "function") || kw(&t, 1, "procedure"))) {
+        return None;
+    }
+    let (name, next) = qualified(&t, 2)?;
+    let (schema, bare) = name.split_once('\0')?;
+    let own = Some(schema) == e.schema.as_deref()
+        && e.name
+            .strip_prefix(bare)
+            .is_some_and(|r| r.starts_with('('));
+    // An overload in the run: `ALTER FUNCTION f(...)` could be about either.
+    if !own || run.tables.contains(bare) || t.get(next) != Some(&&T::Punct('(')) {
+        return None;
+    }
+    if t.last() == Some(&&T::Punct(';')) {
+        t.pop();
+    }
+    let literal = |tok: Option<&&T>| matches!(tok, Some(T::Str(_) | T::Other));
+    let n = t.len();
+    let body = if truncated {
+        // Cut where the open literal began: right after the `AS`.
+        n.checked_sub(1).filter(|&i| kw(&t, i, "as"))?
+    } else if n >= 2 && kw(&t, n - 2, "as") && literal(t.get(n - 1)) {
+        n - 2
+    } else if n >= 4
+        && kw(&t, n - 4, "as")
+        && literal(t.get(n - 3))
+        && t[n - 2] == &T::Punct(',')
+        && literal(t.get(n - 1))
+    {
+        n - 4
+    } else {
+        return None;
+    };
+    let header = &t[next..body];
+    let sql_body = header
+        .iter()
+        .any(|tok| matches!(tok, T::Kw(w) if w == "begin" || w == "return" || w == "atomic"));
+    (!sql_body && !names_run_or_looks_up(header, run)).then(|| bare.to_string())
+}
+
+/// `ALTER VIEW|TABLE v OWNER TO r` of a view entry `e`, or `ALTER
+/// FUNCTION|PROCEDURE f(...) OWNER TO r` of function `function`.
+fn owner_alter(head: &[u8], e: &Entry, function: Option<&str>) -> bool {
+    let Some(toks) = tokens(head) else {
+        return false;
+    };
+    // Only the first 64 tokens are read: more may hide another clause.
+    if toks.len() >= 64 {
+        return false;
+    }
+    let mut t: Vec<&T> = toks.iter().collect();
+    if t.last() == Some(&&T::Punct(';')) {
+        t.pop();
+    }
+    let kw = |i: usize, w: &str| matches!(t.get(i), Some(T::Kw(k)) if k == w);
+    let n = t.len();
+    let owner_to = n >= 6
+        && kw(0, "alter")
+        && kw(n - 3, "owner")
+        && kw(n - 2, "to")
+        && matches!(t[n - 1], T::Kw(_) | T::Name(_));
+    if !owner_to {
+        return false;
+    }
+    match (function, qualified(&t, 2)) {
+        (None, Some((name, next))) => {
+            (kw(1, "view") || kw(1, "table")) && name == table_key(e) && next == n - 3
+        }
+        (Some(f), Some((name, next))) => {
+            let schema = e.schema.as_deref().unwrap_or("");
+            (kw(1, "function") || kw(1, "procedure"))
+                && name.strip_prefix(schema).and_then(|r| r.strip_prefix('\0')) == Some(f)
+                && t[next] == &T::Punct('(')
+        }
+        _ => false,
+    }
 }
 
 /// The lock an ACL entry takes on its object, for the kinds of object

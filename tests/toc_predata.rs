@@ -1,6 +1,6 @@
-//! Independent tables (with their comments) and grants are marked to run
-//! beside one another, and a restore on several sessions still gives the
-//! cluster `psql -f` gives, the table of another table's row type after it.
+//! Independent tables, views and functions (with their comments) and grants
+//! are marked to run beside one another, and a restore on several sessions
+//! still gives the cluster `psql -f` gives, what an entry needs before it.
 //!
 //! Which session runs an item is the machine's timing (a phase this short
 //! may end before a second session has connected), so the test checks the
@@ -81,6 +81,19 @@ fn predata_and_grants_run_beside_one_another_as_psql_would(major: u32) {
         Some(1),
         "pg{major}: only item_holder (of item's row type) stays in order: {g:?}"
     );
+    assert!(
+        n("FUNCTION", "table") >= Some(24)
+            && n("PROCEDURE", "table") == Some(1)
+            && n("VIEW", "table") >= Some(24),
+        "pg{major}: the bulk functions and views run beside one another: {g:?}"
+    );
+    // The overload f01(text) and g, whose default calls f02; v01, the first
+    // view after the tables, over one of them.
+    assert_eq!(
+        (n("FUNCTION", "-"), n("VIEW", "-")),
+        (Some(2), Some(1)),
+        "pg{major}: {g:?}"
+    );
     let log = c.server_log();
     // The table of another table's row type came after that one.
     let created: Vec<&str> = log
@@ -96,6 +109,15 @@ fn predata_and_grants_run_beside_one_another_as_psql_would(major: u32) {
         [" ", "_"],
         "pg{major}: bulk.item, then bulk.item_holder"
     );
+    // What a statement needs was made before it.
+    let at = |what: &str| {
+        log.lines()
+            .position(|l| l.contains(&format!("statement: {what}")))
+            .unwrap_or_else(|| panic!("pg{major}: no `{what}` in the server log"))
+    };
+    assert!(at("CREATE VIEW bulk.v01 ") < at("CREATE VIEW bulk.v_of_v "));
+    assert!(at("CREATE FUNCTION bulk.f02(") < at("CREATE FUNCTION bulk.g("));
+    assert!(at("CREATE FUNCTION bulk.q(") < at("CREATE TABLE bulk.t_calls "));
 }
 
 #[test]

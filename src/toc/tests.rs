@@ -242,7 +242,12 @@ fn unsure_parts_are_restored_in_one_session() {
 
 /// A part body of `entries` (header name, type, statements), in schema s.
 fn part_of(entries: &[(&str, &str, &str)]) -> String {
-    let mut text = String::from("\\connect app\n\n");
+    part_with("", entries)
+}
+
+/// [`part_of`] with session settings before the first entry.
+fn part_with(settings: &str, entries: &[(&str, &str, &str)]) -> String {
+    let mut text = format!("\\connect app\n{settings}\n");
     for (name, kind, sql) in entries {
         text.push_str(&format!(
             "--\n-- Name: {name}; Type: {kind}; Schema: s; Owner: o\n--\n\n{sql}\n\n"
@@ -388,10 +393,118 @@ fn tables_that_may_depend_on_others_stay_in_order() {
     // type of one before it.
     let after = classes(&[
         ("a", "TABLE", "CREATE TABLE s.a (x int);"),
-        ("v", "VIEW", "CREATE VIEW s.v AS SELECT 1;"),
+        ("v", "VIEW", "CREATE VIEW s.v AS SELECT x FROM s.a;"),
         ("b", "TABLE", "CREATE TABLE s.b (r s.a);"),
     ]);
     assert_eq!(after, [Table, Barrier, Table]);
+}
+
+const UNCHECKED: &str = "SET check_function_bodies = false;\n";
+
+fn classes_with(settings: &str, entries: &[(&str, &str, &str)]) -> Vec<Class> {
+    let toc = toc_of(&part_with(settings, entries));
+    assert_eq!(toc.serial, None);
+    toc.entries.iter().map(|e| e.class).collect()
+}
+
+#[test]
+fn views_and_functions_may_run_beside_tables() {
+    use Class::*;
+    let body = "x".repeat(5000);
+    let long = format!(
+        "CREATE FUNCTION s.k() RETURNS text LANGUAGE sql AS $$ SELECT '{body}' $$;\n\n\
+         ALTER FUNCTION s.k() OWNER TO o;"
+    );
+    let got = classes_with(
+        UNCHECKED,
+        &[
+            (
+                "f(x integer)",
+                "FUNCTION",
+                "CREATE FUNCTION s.f(x integer) RETURNS bigint\n    LANGUAGE plpgsql\n    \
+                 AS $$ BEGIN RETURN (SELECT count(*) FROM s.a) + x; END $$;\n\n\
+                 ALTER FUNCTION s.f(x integer) OWNER TO o;",
+            ),
+            ("k()", "FUNCTION", &long),
+            ("a", "TABLE", "CREATE TABLE s.a (x int);"),
+            (
+                "v",
+                "VIEW",
+                "CREATE VIEW s.v AS\n SELECT 1 AS one;\n\nALTER VIEW s.v OWNER TO o;",
+            ),
+            ("VIEW v", "COMMENT", "COMMENT ON VIEW s.v IS 'v';"),
+            (
+                "COLUMN v.one",
+                "COMMENT",
+                "COMMENT ON COLUMN s.v.one IS '1';",
+            ),
+            // Its query names a table of the run.
+            ("w", "VIEW", "CREATE VIEW s.w AS\n SELECT a.x FROM s.a;"),
+            // The run starts again.
+            (
+                "g()",
+                "FUNCTION",
+                "CREATE FUNCTION s.g() RETURNS integer LANGUAGE c AS '$libdir/x', 'g';",
+            ),
+            // A default calling a function of the run.
+            (
+                "h(y integer)",
+                "FUNCTION",
+                "CREATE FUNCTION s.h(y integer DEFAULT s.g()) RETURNS integer\n    \
+                 LANGUAGE sql AS $$ SELECT y $$;",
+            ),
+        ],
+    );
+    assert_eq!(
+        got,
+        [
+            Table,
+            Table,
+            Table,
+            Table,
+            TableComment,
+            TableComment,
+            Barrier,
+            Table,
+            Barrier
+        ]
+    );
+    // Bodies the server reads when the function is created, statements
+    // that are not pg_dump's, an overload of a function of the run (the
+    // `ALTER FUNCTION` of one could be about the other).
+    let f = (
+        "f()",
+        "FUNCTION",
+        "CREATE FUNCTION s.f() RETURNS int LANGUAGE sql AS $$ SELECT 1 $$;",
+    );
+    for (name, sql) in [
+        ("g()", "CREATE FUNCTION s.g() RETURNS integer LANGUAGE sql\n    BEGIN ATOMIC\n SELECT 1 AS x;\nEND;"),
+        ("g()", "CREATE FUNCTION s.g() RETURNS integer LANGUAGE sql RETURN 1;"),
+        ("g()", "CREATE FUNCTION s.other() RETURNS int LANGUAGE sql AS $$ SELECT 1 $$;"),
+        ("g()", "CREATE FUNCTION s.g() RETURNS int LANGUAGE sql AS $$ SELECT 1 $$;\nALTER FUNCTION s.g() SET search_path = x;"),
+        ("g()", "CREATE FUNCTION s.g() RETURNS int LANGUAGE sql AS $$ SELECT 1 $$;\nALTER FUNCTION s.other() OWNER TO o;"),
+        ("f(t text)", "CREATE FUNCTION s.f(t text) RETURNS int LANGUAGE sql AS $$ SELECT 1 $$;"),
+    ] {
+        let got = classes_with(UNCHECKED, &[f, (name, "FUNCTION", sql)]);
+        assert_eq!(got, [Table, Barrier], "{sql}");
+    }
+    // Function bodies are read when they are created unless pg_dump's
+    // setting is in effect.
+    assert_eq!(classes(&[f]), [Barrier]);
+    assert_eq!(
+        classes_with("SET check_function_bodies = true;\n", &[f]),
+        [Barrier]
+    );
+    assert_eq!(classes_with(UNCHECKED, &[f]), [Table]);
+    // A view over another view of the run, or a name looked up when stored.
+    let v = ("v", "VIEW", "CREATE VIEW s.v AS SELECT 1 AS one;");
+    for sql in [
+        "CREATE VIEW s.w AS SELECT one FROM s.v;",
+        "CREATE VIEW s.w AS SELECT 's.q'::regclass AS r;",
+        "CREATE VIEW s.other AS SELECT 1;",
+    ] {
+        assert_eq!(classes(&[v, ("w", "VIEW", sql)]), [Table, Barrier], "{sql}");
+    }
 }
 
 #[test]

@@ -305,6 +305,314 @@ COMMENT ON TYPE core.status IS 'order and customer state';
 
 
 --
+-- Name: f01(integer); Type: FUNCTION; Schema: bulk; Owner: postgres
+--
+
+CREATE FUNCTION bulk.f01(x integer) RETURNS bigint
+    LANGUAGE plpgsql
+    AS $$BEGIN RETURN (SELECT count(*) FROM bulk.t01) + x; END$$;
+
+
+ALTER FUNCTION bulk.f01(x integer) OWNER TO postgres;
+
+--
+-- Name: f01(text); Type: FUNCTION; Schema: bulk; Owner: postgres
+--
+
+CREATE FUNCTION bulk.f01(x text) RETURNS text
+    LANGUAGE sql
+    AS $$ SELECT x || '!' $$;
+
+
+ALTER FUNCTION bulk.f01(x text) OWNER TO postgres;
+
+--
+-- Name: f02(integer); Type: FUNCTION; Schema: bulk; Owner: postgres
+--
+
+CREATE FUNCTION bulk.f02(x integer) RETURNS bigint
+    LANGUAGE plpgsql
+    AS $$BEGIN RETURN (SELECT count(*) FROM bulk.t02) + x; END$$;
+
+
+ALTER FUNCTION bulk.f02(x integer) OWNER TO postgres;
+
+--
+-- Name: f03(integer); Type: FUNCTION; Schema: bulk; Owner: postgres
+--
+
+CREATE FUNCTION bulk.f03(x integer) RETURNS bigint
+    LANGUAGE plpgsql
+    AS $$BEGIN RETURN (SELECT count(*) FROM bulk.t03) + x; END$$;
+
+
+ALTER FUNCTION bulk.f03(x integer) OWNER TO postgres;
+
+--
+-- Name: f04(integer); Type: FUNCTION; Schema: bulk; Owner: postgres
+--
+
+CREATE FUNCTION bulk.f04(x integer) RETURNS bigint
+    LANGUAGE plpgsql
+    AS $$BEGIN RETURN (SELECT count(*) FROM bulk.t04) + x; END$$;
+
+
+ALTER FUNCTION bulk.f04(x integer) OWNER TO postgres;
+
+--
+-- Name: f05(integer); Type: FUNCTION; Schema: bulk; Owner: postgres
+--
+
+CREATE FUNCTION bulk.f05(x integer) RETURNS bigint
+    LANGUAGE plpgsql
+    AS $$BEGIN RETURN (SELECT count(*) FROM bulk.t05) + x; END$$;
+
+
+ALTER FUNCTION bulk.f05(x integer) OWNER TO postgres;
+
+--
+-- Name: f06(integer); Type: FUNCTION; Schema: bulk; Owner: postgres
+--
+
+CREATE FUNCTION bulk.f06(x integer) RETURNS bigint
+    LANGUAGE plpgsql
+    AS $$BEGIN RETURN (SELECT count(*) FROM bulk.t06) + x; END$$;
+
+
+ALTER FUNCTION bulk.f06(x integer) OWNER TO postgres;
+
+--
+-- Name: f07(integer); Type: FUNCTION; Schema: bulk; Owner: postgres
+--
+
+CREATE FUNCTION bulk.f07(x integer) RETURNS bigint
+    LANGUAGE plpgsql
+    AS $$BEGIN RETURN (SELECT count(*) FROM bulk.t07) + x; END$$;
+
+
+ALTER FUNCTION bulk.f07(x integer) OWNER TO postgres;
+
+--
+-- Name: f08(integer); Type: FUNCTION; Schema: bulk; Owner: postgres
+--
+
+CREATE FUNCTION bulk.f08(x integer) RETURNS bigint
+    LANGUAGE plpgsql
+    AS $$BEGIN RETURN (SELECT count(*) FROM bulk.t08) + x; END$$;
+
+
+ALTER FUNCTION bulk.f08(x integer) OWNER TO postgres;
+
+--
+-- Name: f09(integer); Type: FUNCTION; Schema: bulk; Owner: postgres
+--
+
+CREATE FUNCTION bulk.f09(x integer) RETURNS bigint
+    LANGUAGE plpgsql
+    AS $$BEGIN RETURN (SELECT count(*) FROM bulk.t09) + x; END$$;
+
+
+ALTER FUNCTION bulk.f09(x integer) OWNER TO postgres;
+
+--
+-- Name: f10(integer); Type: FUNCTION; Schema: bulk; Owner: postgres
+--
+
+CREATE FUNCTION bulk.f10(x integer) RETURNS bigint
+    LANGUAGE plpgsql
+    AS $$BEGIN RETURN (SELECT count(*) FROM bulk.t10) + x; END$$;
+
+
+ALTER FUNCTION bulk.f10(x integer) OWNER TO postgres;
+
+--
+-- Name: f11(integer); Type: FUNCTION; Schema: bulk; Owner: postgres
+--
+
+CREATE FUNCTION bulk.f11(x integer) RETURNS bigint
+    LANGUAGE plpgsql
+    AS $$BEGIN RETURN (SELECT count(*) FROM bulk.t11) + x; END$$;
+
+
+ALTER FUNCTION bulk.f11(x integer) OWNER TO postgres;
+
+--
+-- Name: f12(integer); Type: FUNCTION; Schema: bulk; Owner: postgres
+--
+
+CREATE FUNCTION bulk.f12(x integer) RETURNS bigint
+    LANGUAGE plpgsql
+    AS $$BEGIN RETURN (SELECT count(*) FROM bulk.t12) + x; END$$;
+
+
+ALTER FUNCTION bulk.f12(x integer) OWNER TO postgres;
+
+--
+-- Name: f13(integer); Type: FUNCTION; Schema: bulk; Owner: postgres
+--
+
+CREATE FUNCTION bulk.f13(x integer) RETURNS bigint
+    LANGUAGE plpgsql
+    AS $$BEGIN RETURN (SELECT count(*) FROM bulk.t13) + x; END$$;
+
+
+ALTER FUNCTION bulk.f13(x integer) OWNER TO postgres;
+
+--
+-- Name: f14(integer); Type: FUNCTION; Schema: bulk; Owner: postgres
+--
+
+CREATE FUNCTION bulk.f14(x integer) RETURNS bigint
+    LANGUAGE plpgsql
+    AS $$BEGIN RETURN (SELECT count(*) FROM bulk.t14) + x; END$$;
+
+
+ALTER FUNCTION bulk.f14(x integer) OWNER TO postgres;
+
+--
+-- Name: f15(integer); Type: FUNCTION; Schema: bulk; Owner: postgres
+--
+
+CREATE FUNCTION bulk.f15(x integer) RETURNS bigint
+    LANGUAGE plpgsql
+    AS $$BEGIN RETURN (SELECT count(*) FROM bulk.t15) + x; END$$;
+
+
+ALTER FUNCTION bulk.f15(x integer) OWNER TO postgres;
+
+--
+-- Name: f16(integer); Type: FUNCTION; Schema: bulk; Owner: postgres
+--
+
+CREATE FUNCTION bulk.f16(x integer) RETURNS bigint
+    LANGUAGE plpgsql
+    AS $$BEGIN RETURN (SELECT count(*) FROM bulk.t16) + x; END$$;
+
+
+ALTER FUNCTION bulk.f16(x integer) OWNER TO postgres;
+
+--
+-- Name: f17(integer); Type: FUNCTION; Schema: bulk; Owner: postgres
+--
+
+CREATE FUNCTION bulk.f17(x integer) RETURNS bigint
+    LANGUAGE plpgsql
+    AS $$BEGIN RETURN (SELECT count(*) FROM bulk.t17) + x; END$$;
+
+
+ALTER FUNCTION bulk.f17(x integer) OWNER TO postgres;
+
+--
+-- Name: f18(integer); Type: FUNCTION; Schema: bulk; Owner: postgres
+--
+
+CREATE FUNCTION bulk.f18(x integer) RETURNS bigint
+    LANGUAGE plpgsql
+    AS $$BEGIN RETURN (SELECT count(*) FROM bulk.t18) + x; END$$;
+
+
+ALTER FUNCTION bulk.f18(x integer) OWNER TO postgres;
+
+--
+-- Name: f19(integer); Type: FUNCTION; Schema: bulk; Owner: postgres
+--
+
+CREATE FUNCTION bulk.f19(x integer) RETURNS bigint
+    LANGUAGE plpgsql
+    AS $$BEGIN RETURN (SELECT count(*) FROM bulk.t19) + x; END$$;
+
+
+ALTER FUNCTION bulk.f19(x integer) OWNER TO postgres;
+
+--
+-- Name: f20(integer); Type: FUNCTION; Schema: bulk; Owner: postgres
+--
+
+CREATE FUNCTION bulk.f20(x integer) RETURNS bigint
+    LANGUAGE plpgsql
+    AS $$BEGIN RETURN (SELECT count(*) FROM bulk.t20) + x; END$$;
+
+
+ALTER FUNCTION bulk.f20(x integer) OWNER TO postgres;
+
+--
+-- Name: f21(integer); Type: FUNCTION; Schema: bulk; Owner: postgres
+--
+
+CREATE FUNCTION bulk.f21(x integer) RETURNS bigint
+    LANGUAGE plpgsql
+    AS $$BEGIN RETURN (SELECT count(*) FROM bulk.t21) + x; END$$;
+
+
+ALTER FUNCTION bulk.f21(x integer) OWNER TO postgres;
+
+--
+-- Name: f22(integer); Type: FUNCTION; Schema: bulk; Owner: postgres
+--
+
+CREATE FUNCTION bulk.f22(x integer) RETURNS bigint
+    LANGUAGE plpgsql
+    AS $$BEGIN RETURN (SELECT count(*) FROM bulk.t22) + x; END$$;
+
+
+ALTER FUNCTION bulk.f22(x integer) OWNER TO postgres;
+
+--
+-- Name: f23(integer); Type: FUNCTION; Schema: bulk; Owner: postgres
+--
+
+CREATE FUNCTION bulk.f23(x integer) RETURNS bigint
+    LANGUAGE plpgsql
+    AS $$BEGIN RETURN (SELECT count(*) FROM bulk.t23) + x; END$$;
+
+
+ALTER FUNCTION bulk.f23(x integer) OWNER TO postgres;
+
+--
+-- Name: f24(integer); Type: FUNCTION; Schema: bulk; Owner: postgres
+--
+
+CREATE FUNCTION bulk.f24(x integer) RETURNS bigint
+    LANGUAGE plpgsql
+    AS $$BEGIN RETURN (SELECT count(*) FROM bulk.t24) + x; END$$;
+
+
+ALTER FUNCTION bulk.f24(x integer) OWNER TO postgres;
+
+--
+-- Name: g(integer); Type: FUNCTION; Schema: bulk; Owner: postgres
+--
+
+CREATE FUNCTION bulk.g(y integer DEFAULT bulk.f02(1)) RETURNS bigint
+    LANGUAGE sql
+    AS $$ SELECT y::bigint $$;
+
+
+ALTER FUNCTION bulk.g(y integer) OWNER TO postgres;
+
+--
+-- Name: p(integer); Type: PROCEDURE; Schema: bulk; Owner: postgres
+--
+
+CREATE PROCEDURE bulk.p(INOUT n integer)
+    LANGUAGE plpgsql
+    AS $$ BEGIN n := n + 1; END $$;
+
+
+ALTER PROCEDURE bulk.p(INOUT n integer) OWNER TO postgres;
+
+--
+-- Name: q(); Type: FUNCTION; Schema: bulk; Owner: postgres
+--
+
+CREATE FUNCTION bulk.q() RETURNS bigint
+    LANGUAGE sql
+    AS $$ SELECT 7::bigint $$;
+
+
+ALTER FUNCTION bulk.q() OWNER TO postgres;
+
+--
 -- Name: audit_employee(); Type: FUNCTION; Schema: core; Owner: postgres
 --
 
@@ -1881,6 +2189,677 @@ COMMENT ON COLUMN bulk.t48.name IS 'name of 48';
 
 
 --
+-- Name: t_calls; Type: TABLE; Schema: bulk; Owner: postgres
+--
+
+CREATE TABLE bulk.t_calls (
+    id integer NOT NULL,
+    n bigint DEFAULT bulk.q()
+);
+
+
+ALTER TABLE bulk.t_calls OWNER TO postgres;
+
+--
+-- Name: v01; Type: VIEW; Schema: bulk; Owner: postgres
+--
+
+CREATE VIEW bulk.v01 AS
+ SELECT id,
+    name
+   FROM bulk.t01
+  WHERE (v > 0);
+
+
+ALTER VIEW bulk.v01 OWNER TO postgres;
+
+--
+-- Name: VIEW v01; Type: COMMENT; Schema: bulk; Owner: postgres
+--
+
+COMMENT ON VIEW bulk.v01 IS 'view 1';
+
+
+--
+-- Name: COLUMN v01.name; Type: COMMENT; Schema: bulk; Owner: postgres
+--
+
+COMMENT ON COLUMN bulk.v01.name IS 'name 1';
+
+
+--
+-- Name: v02; Type: VIEW; Schema: bulk; Owner: postgres
+--
+
+CREATE VIEW bulk.v02 AS
+ SELECT id,
+    name
+   FROM bulk.t02
+  WHERE (v > 0);
+
+
+ALTER VIEW bulk.v02 OWNER TO postgres;
+
+--
+-- Name: VIEW v02; Type: COMMENT; Schema: bulk; Owner: postgres
+--
+
+COMMENT ON VIEW bulk.v02 IS 'view 2';
+
+
+--
+-- Name: COLUMN v02.name; Type: COMMENT; Schema: bulk; Owner: postgres
+--
+
+COMMENT ON COLUMN bulk.v02.name IS 'name 2';
+
+
+--
+-- Name: v03; Type: VIEW; Schema: bulk; Owner: postgres
+--
+
+CREATE VIEW bulk.v03 AS
+ SELECT id,
+    name
+   FROM bulk.t03
+  WHERE (v > 0);
+
+
+ALTER VIEW bulk.v03 OWNER TO postgres;
+
+--
+-- Name: VIEW v03; Type: COMMENT; Schema: bulk; Owner: postgres
+--
+
+COMMENT ON VIEW bulk.v03 IS 'view 3';
+
+
+--
+-- Name: COLUMN v03.name; Type: COMMENT; Schema: bulk; Owner: postgres
+--
+
+COMMENT ON COLUMN bulk.v03.name IS 'name 3';
+
+
+--
+-- Name: v04; Type: VIEW; Schema: bulk; Owner: postgres
+--
+
+CREATE VIEW bulk.v04 AS
+ SELECT id,
+    name
+   FROM bulk.t04
+  WHERE (v > 0);
+
+
+ALTER VIEW bulk.v04 OWNER TO postgres;
+
+--
+-- Name: VIEW v04; Type: COMMENT; Schema: bulk; Owner: postgres
+--
+
+COMMENT ON VIEW bulk.v04 IS 'view 4';
+
+
+--
+-- Name: COLUMN v04.name; Type: COMMENT; Schema: bulk; Owner: postgres
+--
+
+COMMENT ON COLUMN bulk.v04.name IS 'name 4';
+
+
+--
+-- Name: v05; Type: VIEW; Schema: bulk; Owner: postgres
+--
+
+CREATE VIEW bulk.v05 AS
+ SELECT id,
+    name
+   FROM bulk.t05
+  WHERE (v > 0);
+
+
+ALTER VIEW bulk.v05 OWNER TO postgres;
+
+--
+-- Name: VIEW v05; Type: COMMENT; Schema: bulk; Owner: postgres
+--
+
+COMMENT ON VIEW bulk.v05 IS 'view 5';
+
+
+--
+-- Name: COLUMN v05.name; Type: COMMENT; Schema: bulk; Owner: postgres
+--
+
+COMMENT ON COLUMN bulk.v05.name IS 'name 5';
+
+
+--
+-- Name: v06; Type: VIEW; Schema: bulk; Owner: postgres
+--
+
+CREATE VIEW bulk.v06 AS
+ SELECT id,
+    name
+   FROM bulk.t06
+  WHERE (v > 0);
+
+
+ALTER VIEW bulk.v06 OWNER TO postgres;
+
+--
+-- Name: VIEW v06; Type: COMMENT; Schema: bulk; Owner: postgres
+--
+
+COMMENT ON VIEW bulk.v06 IS 'view 6';
+
+
+--
+-- Name: COLUMN v06.name; Type: COMMENT; Schema: bulk; Owner: postgres
+--
+
+COMMENT ON COLUMN bulk.v06.name IS 'name 6';
+
+
+--
+-- Name: v07; Type: VIEW; Schema: bulk; Owner: postgres
+--
+
+CREATE VIEW bulk.v07 AS
+ SELECT id,
+    name
+   FROM bulk.t07
+  WHERE (v > 0);
+
+
+ALTER VIEW bulk.v07 OWNER TO postgres;
+
+--
+-- Name: VIEW v07; Type: COMMENT; Schema: bulk; Owner: postgres
+--
+
+COMMENT ON VIEW bulk.v07 IS 'view 7';
+
+
+--
+-- Name: COLUMN v07.name; Type: COMMENT; Schema: bulk; Owner: postgres
+--
+
+COMMENT ON COLUMN bulk.v07.name IS 'name 7';
+
+
+--
+-- Name: v08; Type: VIEW; Schema: bulk; Owner: postgres
+--
+
+CREATE VIEW bulk.v08 AS
+ SELECT id,
+    name
+   FROM bulk.t08
+  WHERE (v > 0);
+
+
+ALTER VIEW bulk.v08 OWNER TO postgres;
+
+--
+-- Name: VIEW v08; Type: COMMENT; Schema: bulk; Owner: postgres
+--
+
+COMMENT ON VIEW bulk.v08 IS 'view 8';
+
+
+--
+-- Name: COLUMN v08.name; Type: COMMENT; Schema: bulk; Owner: postgres
+--
+
+COMMENT ON COLUMN bulk.v08.name IS 'name 8';
+
+
+--
+-- Name: v09; Type: VIEW; Schema: bulk; Owner: postgres
+--
+
+CREATE VIEW bulk.v09 AS
+ SELECT id,
+    name
+   FROM bulk.t09
+  WHERE (v > 0);
+
+
+ALTER VIEW bulk.v09 OWNER TO postgres;
+
+--
+-- Name: VIEW v09; Type: COMMENT; Schema: bulk; Owner: postgres
+--
+
+COMMENT ON VIEW bulk.v09 IS 'view 9';
+
+
+--
+-- Name: COLUMN v09.name; Type: COMMENT; Schema: bulk; Owner: postgres
+--
+
+COMMENT ON COLUMN bulk.v09.name IS 'name 9';
+
+
+--
+-- Name: v10; Type: VIEW; Schema: bulk; Owner: postgres
+--
+
+CREATE VIEW bulk.v10 AS
+ SELECT id,
+    name
+   FROM bulk.t10
+  WHERE (v > 0);
+
+
+ALTER VIEW bulk.v10 OWNER TO postgres;
+
+--
+-- Name: VIEW v10; Type: COMMENT; Schema: bulk; Owner: postgres
+--
+
+COMMENT ON VIEW bulk.v10 IS 'view 10';
+
+
+--
+-- Name: COLUMN v10.name; Type: COMMENT; Schema: bulk; Owner: postgres
+--
+
+COMMENT ON COLUMN bulk.v10.name IS 'name 10';
+
+
+--
+-- Name: v11; Type: VIEW; Schema: bulk; Owner: postgres
+--
+
+CREATE VIEW bulk.v11 AS
+ SELECT id,
+    name
+   FROM bulk.t11
+  WHERE (v > 0);
+
+
+ALTER VIEW bulk.v11 OWNER TO postgres;
+
+--
+-- Name: VIEW v11; Type: COMMENT; Schema: bulk; Owner: postgres
+--
+
+COMMENT ON VIEW bulk.v11 IS 'view 11';
+
+
+--
+-- Name: COLUMN v11.name; Type: COMMENT; Schema: bulk; Owner: postgres
+--
+
+COMMENT ON COLUMN bulk.v11.name IS 'name 11';
+
+
+--
+-- Name: v12; Type: VIEW; Schema: bulk; Owner: postgres
+--
+
+CREATE VIEW bulk.v12 AS
+ SELECT id,
+    name
+   FROM bulk.t12
+  WHERE (v > 0);
+
+
+ALTER VIEW bulk.v12 OWNER TO postgres;
+
+--
+-- Name: VIEW v12; Type: COMMENT; Schema: bulk; Owner: postgres
+--
+
+COMMENT ON VIEW bulk.v12 IS 'view 12';
+
+
+--
+-- Name: COLUMN v12.name; Type: COMMENT; Schema: bulk; Owner: postgres
+--
+
+COMMENT ON COLUMN bulk.v12.name IS 'name 12';
+
+
+--
+-- Name: v13; Type: VIEW; Schema: bulk; Owner: postgres
+--
+
+CREATE VIEW bulk.v13 AS
+ SELECT id,
+    name
+   FROM bulk.t13
+  WHERE (v > 0);
+
+
+ALTER VIEW bulk.v13 OWNER TO postgres;
+
+--
+-- Name: VIEW v13; Type: COMMENT; Schema: bulk; Owner: postgres
+--
+
+COMMENT ON VIEW bulk.v13 IS 'view 13';
+
+
+--
+-- Name: COLUMN v13.name; Type: COMMENT; Schema: bulk; Owner: postgres
+--
+
+COMMENT ON COLUMN bulk.v13.name IS 'name 13';
+
+
+--
+-- Name: v14; Type: VIEW; Schema: bulk; Owner: postgres
+--
+
+CREATE VIEW bulk.v14 AS
+ SELECT id,
+    name
+   FROM bulk.t14
+  WHERE (v > 0);
+
+
+ALTER VIEW bulk.v14 OWNER TO postgres;
+
+--
+-- Name: VIEW v14; Type: COMMENT; Schema: bulk; Owner: postgres
+--
+
+COMMENT ON VIEW bulk.v14 IS 'view 14';
+
+
+--
+-- Name: COLUMN v14.name; Type: COMMENT; Schema: bulk; Owner: postgres
+--
+
+COMMENT ON COLUMN bulk.v14.name IS 'name 14';
+
+
+--
+-- Name: v15; Type: VIEW; Schema: bulk; Owner: postgres
+--
+
+CREATE VIEW bulk.v15 AS
+ SELECT id,
+    name
+   FROM bulk.t15
+  WHERE (v > 0);
+
+
+ALTER VIEW bulk.v15 OWNER TO postgres;
+
+--
+-- Name: VIEW v15; Type: COMMENT; Schema: bulk; Owner: postgres
+--
+
+COMMENT ON VIEW bulk.v15 IS 'view 15';
+
+
+--
+-- Name: COLUMN v15.name; Type: COMMENT; Schema: bulk; Owner: postgres
+--
+
+COMMENT ON COLUMN bulk.v15.name IS 'name 15';
+
+
+--
+-- Name: v16; Type: VIEW; Schema: bulk; Owner: postgres
+--
+
+CREATE VIEW bulk.v16 AS
+ SELECT id,
+    name
+   FROM bulk.t16
+  WHERE (v > 0);
+
+
+ALTER VIEW bulk.v16 OWNER TO postgres;
+
+--
+-- Name: VIEW v16; Type: COMMENT; Schema: bulk; Owner: postgres
+--
+
+COMMENT ON VIEW bulk.v16 IS 'view 16';
+
+
+--
+-- Name: COLUMN v16.name; Type: COMMENT; Schema: bulk; Owner: postgres
+--
+
+COMMENT ON COLUMN bulk.v16.name IS 'name 16';
+
+
+--
+-- Name: v17; Type: VIEW; Schema: bulk; Owner: postgres
+--
+
+CREATE VIEW bulk.v17 AS
+ SELECT id,
+    name
+   FROM bulk.t17
+  WHERE (v > 0);
+
+
+ALTER VIEW bulk.v17 OWNER TO postgres;
+
+--
+-- Name: VIEW v17; Type: COMMENT; Schema: bulk; Owner: postgres
+--
+
+COMMENT ON VIEW bulk.v17 IS 'view 17';
+
+
+--
+-- Name: COLUMN v17.name; Type: COMMENT; Schema: bulk; Owner: postgres
+--
+
+COMMENT ON COLUMN bulk.v17.name IS 'name 17';
+
+
+--
+-- Name: v18; Type: VIEW; Schema: bulk; Owner: postgres
+--
+
+CREATE VIEW bulk.v18 AS
+ SELECT id,
+    name
+   FROM bulk.t18
+  WHERE (v > 0);
+
+
+ALTER VIEW bulk.v18 OWNER TO postgres;
+
+--
+-- Name: VIEW v18; Type: COMMENT; Schema: bulk; Owner: postgres
+--
+
+COMMENT ON VIEW bulk.v18 IS 'view 18';
+
+
+--
+-- Name: COLUMN v18.name; Type: COMMENT; Schema: bulk; Owner: postgres
+--
+
+COMMENT ON COLUMN bulk.v18.name IS 'name 18';
+
+
+--
+-- Name: v19; Type: VIEW; Schema: bulk; Owner: postgres
+--
+
+CREATE VIEW bulk.v19 AS
+ SELECT id,
+    name
+   FROM bulk.t19
+  WHERE (v > 0);
+
+
+ALTER VIEW bulk.v19 OWNER TO postgres;
+
+--
+-- Name: VIEW v19; Type: COMMENT; Schema: bulk; Owner: postgres
+--
+
+COMMENT ON VIEW bulk.v19 IS 'view 19';
+
+
+--
+-- Name: COLUMN v19.name; Type: COMMENT; Schema: bulk; Owner: postgres
+--
+
+COMMENT ON COLUMN bulk.v19.name IS 'name 19';
+
+
+--
+-- Name: v20; Type: VIEW; Schema: bulk; Owner: postgres
+--
+
+CREATE VIEW bulk.v20 AS
+ SELECT id,
+    name
+   FROM bulk.t20
+  WHERE (v > 0);
+
+
+ALTER VIEW bulk.v20 OWNER TO postgres;
+
+--
+-- Name: VIEW v20; Type: COMMENT; Schema: bulk; Owner: postgres
+--
+
+COMMENT ON VIEW bulk.v20 IS 'view 20';
+
+
+--
+-- Name: COLUMN v20.name; Type: COMMENT; Schema: bulk; Owner: postgres
+--
+
+COMMENT ON COLUMN bulk.v20.name IS 'name 20';
+
+
+--
+-- Name: v21; Type: VIEW; Schema: bulk; Owner: postgres
+--
+
+CREATE VIEW bulk.v21 AS
+ SELECT id,
+    name
+   FROM bulk.t21
+  WHERE (v > 0);
+
+
+ALTER VIEW bulk.v21 OWNER TO postgres;
+
+--
+-- Name: VIEW v21; Type: COMMENT; Schema: bulk; Owner: postgres
+--
+
+COMMENT ON VIEW bulk.v21 IS 'view 21';
+
+
+--
+-- Name: COLUMN v21.name; Type: COMMENT; Schema: bulk; Owner: postgres
+--
+
+COMMENT ON COLUMN bulk.v21.name IS 'name 21';
+
+
+--
+-- Name: v22; Type: VIEW; Schema: bulk; Owner: postgres
+--
+
+CREATE VIEW bulk.v22 AS
+ SELECT id,
+    name
+   FROM bulk.t22
+  WHERE (v > 0);
+
+
+ALTER VIEW bulk.v22 OWNER TO postgres;
+
+--
+-- Name: VIEW v22; Type: COMMENT; Schema: bulk; Owner: postgres
+--
+
+COMMENT ON VIEW bulk.v22 IS 'view 22';
+
+
+--
+-- Name: COLUMN v22.name; Type: COMMENT; Schema: bulk; Owner: postgres
+--
+
+COMMENT ON COLUMN bulk.v22.name IS 'name 22';
+
+
+--
+-- Name: v23; Type: VIEW; Schema: bulk; Owner: postgres
+--
+
+CREATE VIEW bulk.v23 AS
+ SELECT id,
+    name
+   FROM bulk.t23
+  WHERE (v > 0);
+
+
+ALTER VIEW bulk.v23 OWNER TO postgres;
+
+--
+-- Name: VIEW v23; Type: COMMENT; Schema: bulk; Owner: postgres
+--
+
+COMMENT ON VIEW bulk.v23 IS 'view 23';
+
+
+--
+-- Name: COLUMN v23.name; Type: COMMENT; Schema: bulk; Owner: postgres
+--
+
+COMMENT ON COLUMN bulk.v23.name IS 'name 23';
+
+
+--
+-- Name: v24; Type: VIEW; Schema: bulk; Owner: postgres
+--
+
+CREATE VIEW bulk.v24 AS
+ SELECT id,
+    name
+   FROM bulk.t24
+  WHERE (v > 0);
+
+
+ALTER VIEW bulk.v24 OWNER TO postgres;
+
+--
+-- Name: VIEW v24; Type: COMMENT; Schema: bulk; Owner: postgres
+--
+
+COMMENT ON VIEW bulk.v24 IS 'view 24';
+
+
+--
+-- Name: COLUMN v24.name; Type: COMMENT; Schema: bulk; Owner: postgres
+--
+
+COMMENT ON COLUMN bulk.v24.name IS 'name 24';
+
+
+--
+-- Name: v_of_v; Type: VIEW; Schema: bulk; Owner: postgres
+--
+
+CREATE VIEW bulk.v_of_v AS
+ SELECT id
+   FROM bulk.v01;
+
+
+ALTER VIEW bulk.v_of_v OWNER TO postgres;
+
+--
 -- Name: ticket_seq; Type: SEQUENCE; Schema: core; Owner: toc_owner
 --
 
@@ -3080,6 +4059,15 @@ COPY bulk.t47 (id, name, v) FROM stdin;
 
 COPY bulk.t48 (id, name, v) FROM stdin;
 1	row of 48	48
+\.
+
+
+--
+-- Data for Name: t_calls; Type: TABLE DATA; Schema: bulk; Owner: postgres
+--
+
+COPY bulk.t_calls (id, n) FROM stdin;
+1	7
 \.
 
 
@@ -24862,6 +25850,14 @@ ALTER TABLE ONLY bulk.t48
 
 
 --
+-- Name: t_calls t_calls_pkey; Type: CONSTRAINT; Schema: bulk; Owner: postgres
+--
+
+ALTER TABLE ONLY bulk.t_calls
+    ADD CONSTRAINT t_calls_pkey PRIMARY KEY (id);
+
+
+--
 -- Name: customer customer_code_key; Type: CONSTRAINT; Schema: core; Owner: toc_owner
 --
 
@@ -26361,6 +27357,174 @@ GRANT SELECT ON TABLE bulk.t48 TO toc_reader;
 --
 
 GRANT UPDATE(v) ON TABLE bulk.t48 TO "toc writer";
+
+
+--
+-- Name: TABLE v01; Type: ACL; Schema: bulk; Owner: postgres
+--
+
+GRANT SELECT ON TABLE bulk.v01 TO toc_reader;
+
+
+--
+-- Name: TABLE v02; Type: ACL; Schema: bulk; Owner: postgres
+--
+
+GRANT SELECT ON TABLE bulk.v02 TO toc_reader;
+
+
+--
+-- Name: TABLE v03; Type: ACL; Schema: bulk; Owner: postgres
+--
+
+GRANT SELECT ON TABLE bulk.v03 TO toc_reader;
+
+
+--
+-- Name: TABLE v04; Type: ACL; Schema: bulk; Owner: postgres
+--
+
+GRANT SELECT ON TABLE bulk.v04 TO toc_reader;
+
+
+--
+-- Name: TABLE v05; Type: ACL; Schema: bulk; Owner: postgres
+--
+
+GRANT SELECT ON TABLE bulk.v05 TO toc_reader;
+
+
+--
+-- Name: TABLE v06; Type: ACL; Schema: bulk; Owner: postgres
+--
+
+GRANT SELECT ON TABLE bulk.v06 TO toc_reader;
+
+
+--
+-- Name: TABLE v07; Type: ACL; Schema: bulk; Owner: postgres
+--
+
+GRANT SELECT ON TABLE bulk.v07 TO toc_reader;
+
+
+--
+-- Name: TABLE v08; Type: ACL; Schema: bulk; Owner: postgres
+--
+
+GRANT SELECT ON TABLE bulk.v08 TO toc_reader;
+
+
+--
+-- Name: TABLE v09; Type: ACL; Schema: bulk; Owner: postgres
+--
+
+GRANT SELECT ON TABLE bulk.v09 TO toc_reader;
+
+
+--
+-- Name: TABLE v10; Type: ACL; Schema: bulk; Owner: postgres
+--
+
+GRANT SELECT ON TABLE bulk.v10 TO toc_reader;
+
+
+--
+-- Name: TABLE v11; Type: ACL; Schema: bulk; Owner: postgres
+--
+
+GRANT SELECT ON TABLE bulk.v11 TO toc_reader;
+
+
+--
+-- Name: TABLE v12; Type: ACL; Schema: bulk; Owner: postgres
+--
+
+GRANT SELECT ON TABLE bulk.v12 TO toc_reader;
+
+
+--
+-- Name: TABLE v13; Type: ACL; Schema: bulk; Owner: postgres
+--
+
+GRANT SELECT ON TABLE bulk.v13 TO toc_reader;
+
+
+--
+-- Name: TABLE v14; Type: ACL; Schema: bulk; Owner: postgres
+--
+
+GRANT SELECT ON TABLE bulk.v14 TO toc_reader;
+
+
+--
+-- Name: TABLE v15; Type: ACL; Schema: bulk; Owner: postgres
+--
+
+GRANT SELECT ON TABLE bulk.v15 TO toc_reader;
+
+
+--
+-- Name: TABLE v16; Type: ACL; Schema: bulk; Owner: postgres
+--
+
+GRANT SELECT ON TABLE bulk.v16 TO toc_reader;
+
+
+--
+-- Name: TABLE v17; Type: ACL; Schema: bulk; Owner: postgres
+--
+
+GRANT SELECT ON TABLE bulk.v17 TO toc_reader;
+
+
+--
+-- Name: TABLE v18; Type: ACL; Schema: bulk; Owner: postgres
+--
+
+GRANT SELECT ON TABLE bulk.v18 TO toc_reader;
+
+
+--
+-- Name: TABLE v19; Type: ACL; Schema: bulk; Owner: postgres
+--
+
+GRANT SELECT ON TABLE bulk.v19 TO toc_reader;
+
+
+--
+-- Name: TABLE v20; Type: ACL; Schema: bulk; Owner: postgres
+--
+
+GRANT SELECT ON TABLE bulk.v20 TO toc_reader;
+
+
+--
+-- Name: TABLE v21; Type: ACL; Schema: bulk; Owner: postgres
+--
+
+GRANT SELECT ON TABLE bulk.v21 TO toc_reader;
+
+
+--
+-- Name: TABLE v22; Type: ACL; Schema: bulk; Owner: postgres
+--
+
+GRANT SELECT ON TABLE bulk.v22 TO toc_reader;
+
+
+--
+-- Name: TABLE v23; Type: ACL; Schema: bulk; Owner: postgres
+--
+
+GRANT SELECT ON TABLE bulk.v23 TO toc_reader;
+
+
+--
+-- Name: TABLE v24; Type: ACL; Schema: bulk; Owner: postgres
+--
+
+GRANT SELECT ON TABLE bulk.v24 TO toc_reader;
 
 
 --

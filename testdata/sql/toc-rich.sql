@@ -404,6 +404,33 @@ BEGIN
     END LOOP;
 END
 $$;
+-- Functions and views among them: a restore may create those on several
+-- sessions too, except a view over another view, a function whose default
+-- calls another, an overload, and a table whose default calls a function.
+DO $$
+DECLARE
+    t text;
+BEGIN
+    FOR i IN 1..24 LOOP
+        t := format('bulk.t%s', lpad(i::text, 2, '0'));
+        EXECUTE format('CREATE FUNCTION bulk.f%s(x int) RETURNS bigint LANGUAGE plpgsql AS %L',
+            lpad(i::text, 2, '0'), format('BEGIN RETURN (SELECT count(*) FROM %s) + x; END', t));
+        EXECUTE format('CREATE VIEW bulk.v%s AS SELECT id, name FROM %s WHERE v > 0',
+            lpad(i::text, 2, '0'), t);
+        EXECUTE format('COMMENT ON VIEW bulk.v%s IS %L', lpad(i::text, 2, '0'), 'view ' || i);
+        EXECUTE format('COMMENT ON COLUMN bulk.v%s.name IS %L', lpad(i::text, 2, '0'), 'name ' || i);
+        EXECUTE format('GRANT SELECT ON bulk.v%s TO toc_reader', lpad(i::text, 2, '0'));
+    END LOOP;
+END
+$$;
+CREATE FUNCTION bulk.f01(x text) RETURNS text LANGUAGE sql AS $$ SELECT x || '!' $$;
+CREATE FUNCTION bulk.g(y int DEFAULT bulk.f02(1)) RETURNS bigint LANGUAGE sql
+    AS $$ SELECT y::bigint $$;
+CREATE PROCEDURE bulk.p(INOUT n int) LANGUAGE plpgsql AS $$ BEGIN n := n + 1; END $$;
+CREATE VIEW bulk.v_of_v AS SELECT id FROM bulk.v01;
+CREATE FUNCTION bulk.q() RETURNS bigint LANGUAGE sql AS $$ SELECT 7::bigint $$;
+CREATE TABLE bulk.t_calls (id int PRIMARY KEY, n bigint DEFAULT bulk.q());
+INSERT INTO bulk.t_calls (id) VALUES (1);
 
 -- ---------------------------------------------------------- publications
 CREATE PUBLICATION toc_pub FOR TABLE core.customer, sales.orders WHERE (price > 50)
