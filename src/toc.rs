@@ -53,8 +53,10 @@ pub enum Class {
     Index,
     /// Foreign keys: after the indexes and constraints around them.
     ForeignKey,
-    /// A plain `CREATE TABLE` and statements on that table alone, naming no
-    /// table created before it in its run: independent of its neighbours.
+    /// A plain `CREATE TABLE` and statements on that table alone, a plain
+    /// `CREATE VIEW`, or a function whose body the server does not read,
+    /// naming nothing created before it in its run: independent of its
+    /// neighbours.
     Table,
     /// A comment on the table entry just before it (`TABLE t`, `COLUMN t.c`):
     /// runs with that table.

@@ -397,7 +397,8 @@ pub struct TocEntry {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum TocParallel {
-    /// A plain `CREATE TABLE` independent of the tables around it.
+    /// A plain `CREATE TABLE`, `CREATE VIEW` or function independent of the
+    /// entries around it.
     Table,
     /// A comment on the table entry before it, run with that table.
     TableComment,

@@ -178,8 +178,8 @@ fn print_toc(p: &PartEntry, json: bool) -> Result<()> {
             String::new()
         };
         let rows = match e.parallel() {
-            Some(TocParallel::Table) => format!("{rows}; beside other tables"),
-            Some(TocParallel::TableComment) => format!("{rows}; with its table"),
+            Some(TocParallel::Table) => format!("{rows}; beside its neighbours"),
+            Some(TocParallel::TableComment) => format!("{rows}; with its object"),
             Some(TocParallel::Acl) => format!("{rows}; beside other grants"),
             Some(TocParallel::Unknown) | None => rows,
         };

@@ -16,9 +16,9 @@
 //!   two items at once on one table when either excludes the other
 //!   (pg_restore's locking rule, so sessions never wait on or deadlock with
 //!   each other);
-//! * a run of independent tables (a plain `CREATE TABLE` naming no table
-//!   before it in the run, see [`crate::toc::Class::Table`]) is one
-//!   parallel phase: each table with the comments that follow it, batched;
+//! * a run of independent tables, views and functions (naming nothing
+//!   created before them in the run, see [`crate::toc::Class::Table`]) is
+//!   one parallel phase: each with the comments that follow it, batched;
 //! * a run of ACL entries is one parallel phase, no two items at once on
 //!   one object (a table and its columns are one).
 //!
