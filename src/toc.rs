@@ -697,16 +697,18 @@ fn plain_create_view(head: &[u8], e: &Entry, run: &Run) -> bool {
 /// `CREATE FUNCTION|PROCEDURE` of entry `e` itself whose body is a string
 /// (`AS $$...$$`, `AS 'obj', 'symbol'`), which the server does not read
 /// while `check_function_bodies` is off, and whose signature, defaults
-/// and options name nothing of `run`. A body cut off by the head's cap is
-/// fine: it is the statement's last clause. Gives the function's name.
+/// and options name nothing of `run`. pg_dump writes the body last, so only
+/// the text before it is tokenized; a body cut off by the head's cap is
+/// fine. Gives the function's name.
 fn plain_create_function(head: &[u8], truncated: bool, e: &Entry, run: &Run) -> Option<String> {
-    let toks = match truncated {
-        true => tokens(head)?,
-        false => all_tokens(head)?,
-    };
-    let mut t: Vec<&T> = toks.iter().collect();
-    let kw = |t: &[&T], i: usize, w: &str| matches!(t.get(i), Some(T::Kw(k)) if k == w);
-    if !(kw(&t, 0, "create") && (kw(&t, 1, "function") || kw(&t, 1, "procedure"))) {
+    let at = body_start(head)?;
+    if !literals_to_end(&head[at..], truncated) {
+        return None;
+    }
+    let toks = all_tokens(&head[..at])?;
+    let t: Vec<&T> = toks.iter().collect();
+    let kw = |i: usize, w: &str| matches!(t.get(i), Some(T::Kw(k)) if k == w);
+    if !(kw(0, "create") && (kw(1, "function") || kw(1, "procedure"))) {
         return None;
     }
     let (name, next) = qualified(&t, 2)?;
@@ -719,31 +721,101 @@ fn plain_create_function(head: &[u8], truncated: bool, e: &Entry, run: &Run) -> 
     if !own || run.tables.contains(bare) || t.get(next) != Some(&&T::Punct('(')) {
         return None;
     }
-    if t.last() == Some(&&T::Punct(';')) {
-        t.pop();
-    }
-    let literal = |tok: Option<&&T>| matches!(tok, Some(T::Str(_) | T::Other));
-    let n = t.len();
-    let body = if truncated {
-        // Cut where the open literal began: right after the `AS`.
-        n.checked_sub(1).filter(|&i| kw(&t, i, "as"))?
-    } else if n >= 2 && kw(&t, n - 2, "as") && literal(t.get(n - 1)) {
-        n - 2
-    } else if n >= 4
-        && kw(&t, n - 4, "as")
-        && literal(t.get(n - 3))
-        && t[n - 2] == &T::Punct(',')
-        && literal(t.get(n - 1))
-    {
-        n - 4
-    } else {
-        return None;
+    let header = match t.len().checked_sub(1) {
+        Some(last) if last > next && kw(last, "as") => &t[next..last],
+        _ => return None,
     };
-    let header = &t[next..body];
     let sql_body = header
         .iter()
         .any(|tok| matches!(tok, T::Kw(w) if w == "begin" || w == "return" || w == "atomic"));
     (!sql_body && !names_run_or_looks_up(header, run)).then(|| bare.to_string())
+}
+
+/// Where a function's string body starts: the first quote or `$` after a
+/// word `AS`. One inside a name or string of the signature leaves the
+/// text before it untokenizable, which refuses the function.
+fn body_start(head: &[u8]) -> Option<usize> {
+    memchr::memchr2_iter(b'$', b'\'', head).find(|&i| {
+        let before = head[..i].trim_ascii_end();
+        before.len() > 2
+            && before.len() < i
+            && before[before.len() - 2..].eq_ignore_ascii_case(b"as")
+            && before[before.len() - 3].is_ascii_whitespace()
+    })
+}
+
+/// Whether `text` is one string literal, or two separated by a comma, then
+/// at most a `;`. A literal still open where a head was cut is its end.
+fn literals_to_end(text: &[u8], truncated: bool) -> bool {
+    let mut rest = text;
+    for n in 0..2 {
+        let len = match literal(rest) {
+            Literal::Closed(len) => len,
+            Literal::Open => return truncated,
+            Literal::Not => return false,
+        };
+        rest = rest[len..].trim_ascii_start();
+        match rest.first() {
+            Some(b',') if n == 0 => rest = rest[1..].trim_ascii_start(),
+            Some(b';') => return rest[1..].trim_ascii().is_empty(),
+            None => return true,
+            _ => return false,
+        }
+    }
+    false
+}
+
+/// What a string literal at the start of a text does.
+enum Literal {
+    /// It ends after this many bytes.
+    Closed(usize),
+    /// It runs past the end of the text.
+    Open,
+    /// No literal starts there, or one this check does not read.
+    Not,
+}
+
+/// The `'...'` or `$tag$...$tag$` literal `text` starts with. A backslash
+/// refuses a quoted string: it would mean something else with
+/// `standard_conforming_strings` off.
+fn literal(text: &[u8]) -> Literal {
+    match text.first() {
+        Some(b'\'') => {
+            let mut i = 1;
+            loop {
+                let Some(q) = memchr::memchr(b'\'', &text[i..]).map(|q| i + q) else {
+                    return Literal::Open;
+                };
+                if text[i..q].contains(&b'\\') {
+                    return Literal::Not;
+                }
+                if text.get(q + 1) == Some(&b'\'') {
+                    i = q + 2;
+                } else {
+                    return Literal::Closed(q + 1);
+                }
+            }
+        }
+        Some(b'$') => {
+            let Some(tag_len) = text[1..].iter().position(|&c| c == b'$') else {
+                return Literal::Not;
+            };
+            let tag = &text[..tag_len + 2];
+            let inner = &tag[1..tag_len + 1];
+            let ok = inner
+                .iter()
+                .all(|&c| c.is_ascii_alphanumeric() || c == b'_' || c >= 0x80)
+                && !inner.first().is_some_and(u8::is_ascii_digit);
+            if !ok {
+                return Literal::Not;
+            }
+            match memchr::memmem::find(&text[tag.len()..], tag) {
+                Some(close) => Literal::Closed(2 * tag.len() + close),
+                None => Literal::Open,
+            }
+        }
+        _ => Literal::Not,
+    }
 }
 
 /// `ALTER VIEW|TABLE v OWNER TO r` of a view entry `e`, or `ALTER

@@ -488,6 +488,29 @@ fn views_and_functions_may_run_beside_tables() {
         let got = classes_with(UNCHECKED, &[f, (name, "FUNCTION", sql)]);
         assert_eq!(got, [Table, Barrier], "{sql}");
     }
+    // Bodies as pg_dump writes them, with strings before them.
+    for sql in [
+        "CREATE FUNCTION s.g(a text DEFAULT 'as $x'::text) RETURNS text\n    LANGUAGE sql SECURITY DEFINER\n    \
+         SET search_path TO 'pg_catalog', 'public'\n    AS $_$ SELECT $1 || 'as $$' $_$;",
+        "CREATE FUNCTION s.g() RETURNS int LANGUAGE sql AS 'SELECT ''a''::text = ''b''';",
+        "CREATE FUNCTION s.g(integer) RETURNS integer LANGUAGE c STRICT AS '$libdir/x', 'g';",
+    ] {
+        assert_eq!(classes_with(UNCHECKED, &[("g()", "FUNCTION", sql)]), [Table], "{sql}");
+    }
+    // Anything after the body, or a body read another way.
+    for sql in [
+        "CREATE FUNCTION s.g() RETURNS int AS $$ SELECT 1 $$ LANGUAGE sql;",
+        "CREATE FUNCTION s.g() RETURNS int LANGUAGE sql AS $$ SELECT 1 $$, $$ x $$, $$ y $$;",
+        "CREATE FUNCTION s.g() RETURNS text LANGUAGE sql AS 'SELECT ''\\''';",
+        "CREATE FUNCTION s.g() RETURNS int LANGUAGE sql AS $1$ SELECT 1 $1$;",
+        "CREATE FUNCTION s.g() RETURNS int LANGUAGE sql AS E'SELECT 1';",
+    ] {
+        assert_eq!(
+            classes_with(UNCHECKED, &[("g()", "FUNCTION", sql)]),
+            [Barrier],
+            "{sql}"
+        );
+    }
     // Function bodies are read when they are created unless pg_dump's
     // setting is in effect.
     assert_eq!(classes(&[f]), [Barrier]);
