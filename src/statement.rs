@@ -301,7 +301,8 @@ fn operator_len(text: &[u8], i: usize) -> Option<usize> {
 
 /// [`plain_scan`]'s tokens, reduced.
 fn plain_tokens(text: &[u8]) -> Option<Vec<T>> {
-    let mut out = Vec::new();
+    // Sized once: tokens of a dump's statements average over four bytes.
+    let mut out = Vec::with_capacity(text.len() / 4 + 8);
     plain_scan(text, |t| out.push(t.reduce()))?;
     Some(out)
 }

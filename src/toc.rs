@@ -568,14 +568,14 @@ const LOOKUP_TYPES: [&str; 11] = [
 /// `earlier`, whose row type it could use.
 fn plain_create_table(head: &[u8], e: &Entry, run: &Run) -> Option<Names> {
     let toks = all_tokens(head)?;
-    let t: Vec<&T> = toks.iter().collect();
+    let t: &[T] = &toks;
     let kw = |i: usize, w: &str| matches!(t.get(i), Some(T::Kw(k)) if k == w);
     let at = if kw(1, "unlogged") { 2 } else { 1 };
     if !(kw(0, "create") && kw(at, "table")) {
         return None;
     }
-    let (name, next) = qualified(&t, at + 1)?;
-    if name != table_key(e) || t.get(next) != Some(&&T::Punct('(')) {
+    let (name, next) = qualified(t, at + 1)?;
+    if name != table_key(e) || t.get(next) != Some(&T::Punct('(')) {
         return None;
     }
     let mut names = Names::default();
@@ -607,7 +607,7 @@ fn plain_create_table(head: &[u8], e: &Entry, run: &Run) -> Option<Names> {
             }
             names.chosen.push(name_key(&chosen[..len]));
         }
-        prev = Some(*tok);
+        prev = Some(tok);
     }
     let clash = names.explicit.iter().any(|n| run.chosen.contains(n))
         || names
@@ -632,13 +632,13 @@ fn same_table_alter(head: &[u8], e: &Entry) -> bool {
     let Some(toks) = tokens(head) else {
         return false;
     };
-    let t: Vec<&T> = toks.iter().collect();
+    let t: &[T] = &toks;
     let kw = |i: usize, w: &str| matches!(t.get(i), Some(T::Kw(k)) if k == w);
     if t.len() >= 64 || !(kw(0, "alter") && kw(1, "table")) {
         return false;
     }
     let at = if kw(2, "only") { 3 } else { 2 };
-    let Some((name, j)) = qualified(&t, at) else {
+    let Some((name, j)) = qualified(t, at) else {
         return false;
     };
     if name != table_key(e) {
@@ -662,12 +662,12 @@ fn same_table_alter(head: &[u8], e: &Entry) -> bool {
         && (["statistics", "storage", "compression"]
             .iter()
             .any(|w| kw(c + 2, w))
-            || t.get(c + 2) == Some(&&T::Punct('(')))
+            || t.get(c + 2) == Some(&T::Punct('(')))
 }
 
 /// Whether a word may name an object of `run` or look a name up when the
 /// statement is stored (`'t'::regclass`): the statement then waits for them.
-fn names_run_or_looks_up(t: &[&T], run: &Run) -> bool {
+fn names_run_or_looks_up(t: &[T], run: &Run) -> bool {
     t.iter().any(|tok| match tok {
         T::Kw(w) | T::Name(w) => {
             run.tables.contains(w.as_str()) || LOOKUP_TYPES.contains(&w.as_str())
@@ -683,12 +683,12 @@ fn plain_create_view(head: &[u8], e: &Entry, run: &Run) -> bool {
     let Some(toks) = all_tokens(head) else {
         return false;
     };
-    let t: Vec<&T> = toks.iter().collect();
+    let t: &[T] = &toks;
     let kw = |i: usize, w: &str| matches!(t.get(i), Some(T::Kw(k)) if k == w);
     if !(kw(0, "create") && kw(1, "view")) {
         return false;
     }
-    match qualified(&t, 2) {
+    match qualified(t, 2) {
         Some((name, next)) => name == table_key(e) && !names_run_or_looks_up(&t[next..], run),
         None => false,
     }
@@ -706,19 +706,19 @@ fn plain_create_function(head: &[u8], truncated: bool, e: &Entry, run: &Run) -> 
         return None;
     }
     let toks = all_tokens(&head[..at])?;
-    let t: Vec<&T> = toks.iter().collect();
+    let t: &[T] = &toks;
     let kw = |i: usize, w: &str| matches!(t.get(i), Some(T::Kw(k)) if k == w);
     if !(kw(0, "create") && (kw(1, "function") || kw(1, "procedure"))) {
         return None;
     }
-    let (name, next) = qualified(&t, 2)?;
+    let (name, next) = qualified(t, 2)?;
     let (schema, bare) = name.split_once('\0')?;
     let own = Some(schema) == e.schema.as_deref()
         && e.name
             .strip_prefix(bare)
             .is_some_and(|r| r.starts_with('('));
     // An overload in the run: `ALTER FUNCTION f(...)` could be about either.
-    if !own || run.tables.contains(bare) || t.get(next) != Some(&&T::Punct('(')) {
+    if !own || run.tables.contains(bare) || t.get(next) != Some(&T::Punct('(')) {
         return None;
     }
     let header = match t.len().checked_sub(1) {
@@ -828,10 +828,10 @@ fn owner_alter(head: &[u8], e: &Entry, function: Option<&str>) -> bool {
     if toks.len() >= 64 {
         return false;
     }
-    let mut t: Vec<&T> = toks.iter().collect();
-    if t.last() == Some(&&T::Punct(';')) {
-        t.pop();
-    }
+    let t: &[T] = match toks.split_last() {
+        Some((T::Punct(';'), rest)) => rest,
+        _ => &toks,
+    };
     let kw = |i: usize, w: &str| matches!(t.get(i), Some(T::Kw(k)) if k == w);
     let n = t.len();
     let owner_to = n >= 6
@@ -842,7 +842,7 @@ fn owner_alter(head: &[u8], e: &Entry, function: Option<&str>) -> bool {
     if !owner_to {
         return false;
     }
-    match (function, qualified(&t, 2)) {
+    match (function, qualified(t, 2)) {
         (None, Some((name, next))) => {
             (kw(1, "view") || kw(1, "table")) && name == table_key(e) && next == n - 3
         }
@@ -850,7 +850,7 @@ fn owner_alter(head: &[u8], e: &Entry, function: Option<&str>) -> bool {
             let schema = e.schema.as_deref().unwrap_or("");
             (kw(1, "function") || kw(1, "procedure"))
                 && name.strip_prefix(schema).and_then(|r| r.strip_prefix('\0')) == Some(f)
-                && t[next] == &T::Punct('(')
+                && t[next] == T::Punct('(')
         }
         _ => false,
     }
@@ -1030,7 +1030,7 @@ fn setting_key(head: &[u8]) -> Option<String> {
 /// `ALTER INDEX` (none). `None` for any other statement.
 fn statement_locks(head: &[u8]) -> Option<Vec<Lock>> {
     let toks = tokens(head)?;
-    let t: Vec<&T> = toks.iter().collect();
+    let t: &[T] = &toks;
     let kw = |i: usize, w: &str| matches!(t.get(i), Some(T::Kw(k)) if k == w);
     if kw(0, "create") {
         let on = (1..t.len().min(12)).find(|&i| kw(i, "on"))?;
@@ -1038,7 +1038,7 @@ fn statement_locks(head: &[u8]) -> Option<Vec<Lock>> {
         if kw(i, "only") {
             i += 1;
         }
-        let (table, _) = qualified(&t, i)?;
+        let (table, _) = qualified(t, i)?;
         return Some(vec![Lock {
             table,
             exclusive: false,
@@ -1054,14 +1054,14 @@ fn statement_locks(head: &[u8]) -> Option<Vec<Lock>> {
     if kw(i, "only") {
         i += 1;
     }
-    let (table, _) = qualified(&t, i)?;
+    let (table, _) = qualified(t, i)?;
     let mut locks = vec![Lock {
         table,
         exclusive: true,
     }];
     match (i..t.len()).find(|&j| kw(j, "references")) {
         Some(r) => {
-            let (other, _) = qualified(&t, r + 1)?;
+            let (other, _) = qualified(t, r + 1)?;
             locks.push(Lock {
                 table: other,
                 exclusive: true,
@@ -1079,31 +1079,31 @@ fn statement_locks(head: &[u8]) -> Option<Vec<Lock>> {
 /// identity column).
 fn sequence_table(head: &[u8]) -> Option<String> {
     let toks = tokens(head)?;
-    let t: Vec<&T> = toks.iter().collect();
+    let t: &[T] = &toks;
     let kw = |i: usize, w: &str| matches!(t.get(i), Some(T::Kw(k)) if k == w);
     if kw(0, "alter") && kw(1, "table") {
         let i = if kw(2, "only") { 3 } else { 2 };
-        return qualified(&t, i).map(|(n, _)| n);
+        return qualified(t, i).map(|(n, _)| n);
     }
     if !(kw(0, "alter") && kw(1, "sequence")) {
         return None;
     }
     let by = (2..t.len()).find(|&i| kw(i - 1, "owned") && kw(i, "by"))?;
-    let (column, _) = qualified(&t, by + 1)?;
+    let (column, _) = qualified(t, by + 1)?;
     // The last name is the column.
     column.rsplit_once('\0').map(|(table, _)| table.to_string())
 }
 
 /// A possibly qualified name at token `i`, folded as the server would read
 /// it, and the index after it.
-fn qualified(t: &[&T], mut i: usize) -> Option<(String, usize)> {
+fn qualified(t: &[T], mut i: usize) -> Option<(String, usize)> {
     let mut out = String::new();
     loop {
         match t.get(i)? {
             T::Name(n) | T::Kw(n) => out.push_str(n),
             _ => return None,
         }
-        if t.get(i + 1) == Some(&&T::Punct('.')) {
+        if t.get(i + 1) == Some(&T::Punct('.')) {
             out.push('\0');
             i += 2;
         } else {
