@@ -411,6 +411,8 @@ impl TocBuilder {
     /// A statement of the open entry: its rows, the tables an index or
     /// constraint entry works on, and the table a sequence belongs to.
     fn statement(&mut self, head: &[u8], truncated: bool, values_rows: u64) {
+        // Again here: the entry itself may have set it before its function.
+        let unchecked = self.bodies_unchecked();
         let Some(e) = self.toc.entries.last_mut() else {
             return;
         };
@@ -426,9 +428,12 @@ impl TocBuilder {
                                 .is_some()
                     }
                     (false, "VIEW") => !truncated && plain_create_view(head, e, &self.indep),
-                    (false, _) => plain_create_function(head, truncated, e, &self.indep)
-                        .map(|n| names.object = Some(n))
-                        .is_some(),
+                    (false, _) => {
+                        unchecked
+                            && plain_create_function(head, truncated, e, &self.indep)
+                                .map(|n| names.object = Some(n))
+                                .is_some()
+                    }
                     (true, "TABLE") => !truncated && same_table_alter(head, e),
                     (true, _) => !truncated && owner_alter(head, e, names.object.as_deref()),
                 };

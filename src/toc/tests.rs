@@ -519,6 +519,12 @@ fn views_and_functions_may_run_beside_tables() {
         [Barrier]
     );
     assert_eq!(classes_with(UNCHECKED, &[f]), [Table]);
+    let checked = (
+        "f()",
+        "FUNCTION",
+        "SET check_function_bodies = true;\nCREATE FUNCTION s.f() RETURNS int LANGUAGE sql AS $$ SELECT 1 $$;",
+    );
+    assert_eq!(classes_with(UNCHECKED, &[checked]), [Barrier]);
     // A view over another view of the run, or a name looked up when stored.
     let v = ("v", "VIEW", "CREATE VIEW s.v AS SELECT 1 AS one;");
     for sql in [
