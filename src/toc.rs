@@ -132,6 +132,10 @@ pub struct TocBuilder {
     settings: Vec<(String, Vec<u8>)>,
     /// `settings` changed since the last setup was recorded.
     changed: bool,
+    /// `settings` turn `check_function_bodies` off, as pg_dump does: a
+    /// function's body is then not read when it is created, so it does not
+    /// depend on what the body names.
+    bodies_unchecked: bool,
     /// Where the session settings after the open entry's content began.
     gap: Option<u64>,
     /// Entries that run after the last backslash command start here.
@@ -173,6 +177,7 @@ impl TocBuilder {
                 self.indep = Run::default();
                 self.attach = None;
                 self.settings.clear();
+                self.bodies_unchecked = false;
                 self.changed = true;
                 self.after_meta = self.toc.entries.len();
                 self.run = None;
@@ -246,6 +251,9 @@ impl TocBuilder {
 
     fn setting(&mut self, start: u64, key: String, stmt: &[u8]) {
         self.gap.get_or_insert(start);
+        if key == "check_function_bodies" {
+            self.bodies_unchecked = turns_off(stmt);
+        }
         let stmt = stmt.to_vec();
         match self.settings.iter_mut().find(|(k, _)| *k == key) {
             Some((_, s)) if *s == stmt => return,
@@ -353,20 +361,6 @@ impl TocBuilder {
         })
     }
 
-    /// Whether the session settings in effect turn `check_function_bodies`
-    /// off, as pg_dump does: a function's body is then not read when it is
-    /// created, so it does not depend on what the body names.
-    fn bodies_unchecked(&self) -> bool {
-        self.settings.iter().any(|(k, stmt)| {
-            k == "check_function_bodies"
-                && matches!(tokens(stmt).as_deref(),
-                    Some([T::Kw(_), T::Kw(_), eq, v, rest @ ..])
-                        if (matches!(eq, T::Punct('=')) || matches!(eq, T::Kw(w) if w == "to"))
-                        && matches!(v, T::Kw(w) | T::Str(w) if w == "false" || w == "off")
-                        && matches!(rest, [] | [T::Punct(';')]))
-        })
-    }
-
     /// The section and scheduling class of a new entry.
     fn place(&mut self, h: &Header) -> (Section, Class) {
         let data = matches!(h.kind.as_str(), "TABLE DATA" | "SEQUENCE SET" | "BLOBS");
@@ -393,7 +387,7 @@ impl TocBuilder {
             "INDEX" | "CONSTRAINT" => Class::Index,
             "FK CONSTRAINT" => Class::ForeignKey,
             "TABLE" | "VIEW" if !self.post_data && independent_name(&h.name) => Class::Table,
-            "FUNCTION" | "PROCEDURE" if !self.post_data && self.bodies_unchecked() => Class::Table,
+            "FUNCTION" | "PROCEDURE" if !self.post_data && self.bodies_unchecked => Class::Table,
             "COMMENT" if self.comments_attached(h) => Class::TableComment,
             "ACL" if acl_lock(h).is_some() => Class::Acl,
             _ => Class::Barrier,
@@ -411,8 +405,6 @@ impl TocBuilder {
     /// A statement of the open entry: its rows, the tables an index or
     /// constraint entry works on, and the table a sequence belongs to.
     fn statement(&mut self, head: &[u8], truncated: bool, values_rows: u64) {
-        // Again here: the entry itself may have set it before its function.
-        let unchecked = self.bodies_unchecked();
         let Some(e) = self.toc.entries.last_mut() else {
             return;
         };
@@ -429,7 +421,8 @@ impl TocBuilder {
                     }
                     (false, "VIEW") => !truncated && plain_create_view(head, e, &self.indep),
                     (false, _) => {
-                        unchecked
+                        // Again here: the entry may have set it before its function.
+                        self.bodies_unchecked
                             && plain_create_function(head, truncated, e, &self.indep)
                                 .map(|n| names.object = Some(n))
                                 .is_some()
@@ -1028,6 +1021,15 @@ fn setting_key(head: &[u8]) -> Option<String> {
         return Some(lower(&args[..end]));
     }
     None
+}
+
+/// Whether `SET x = false|off` (or `TO`) sets its setting off.
+fn turns_off(stmt: &[u8]) -> bool {
+    matches!(tokens(stmt).as_deref(),
+        Some([T::Kw(_), T::Kw(_), eq, v, rest @ ..])
+            if (matches!(eq, T::Punct('=')) || matches!(eq, T::Kw(w) if w == "to"))
+            && matches!(v, T::Kw(w) | T::Str(w) if w == "false" || w == "off")
+            && matches!(rest, [] | [T::Punct(';')]))
 }
 
 /// Tables an index or constraint statement works on: `CREATE [UNIQUE]
