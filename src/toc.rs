@@ -581,11 +581,7 @@ fn plain_create_table(head: &[u8], e: &Entry, run: &Run) -> Option<Names> {
     for tok in &t[next..] {
         if let T::Kw(w) | T::Name(w) = tok {
             let like = w == "like" && matches!(prev, Some(&T::Punct('(' | ',')));
-            if run.tables.contains(w.as_str())
-                || like
-                || w == "inherits"
-                || LOOKUP_TYPES.contains(&w.as_str())
-            {
+            if waits_for(w, run) || like || w == "inherits" {
                 return None;
             }
             if matches!(prev, Some(T::Kw(c)) if c == "constraint") {
@@ -665,13 +661,14 @@ fn same_table_alter(head: &[u8], e: &Entry) -> bool {
 
 /// Whether a word may name an object of `run` or look a name up when the
 /// statement is stored (`'t'::regclass`): the statement then waits for them.
+fn waits_for(word: &str, run: &Run) -> bool {
+    run.tables.contains(word) || LOOKUP_TYPES.contains(&word)
+}
+
+/// Whether any word of `t` [`waits_for`] something.
 fn names_run_or_looks_up(t: &[T], run: &Run) -> bool {
-    t.iter().any(|tok| match tok {
-        T::Kw(w) | T::Name(w) => {
-            run.tables.contains(w.as_str()) || LOOKUP_TYPES.contains(&w.as_str())
-        }
-        _ => false,
-    })
+    t.iter()
+        .any(|tok| matches!(tok, T::Kw(w) | T::Name(w) if waits_for(w, run)))
 }
 
 /// `CREATE VIEW` of entry `e` itself naming nothing of `run`: its query is
