@@ -22,7 +22,7 @@
 // collisions cannot be planted ahead of time to slow the sets down.
 use foldhash::HashSet;
 
-use crate::scanner::Event;
+use crate::scanner::{dollar_tag_byte, Event};
 use crate::statement::{all_tokens, leads_with, tokens, T};
 
 mod worker;
@@ -797,10 +797,7 @@ fn literal(text: &[u8]) -> Literal {
             };
             let tag = &text[..tag_len + 2];
             let inner = &tag[1..tag_len + 1];
-            let ok = inner
-                .iter()
-                .all(|&c| c.is_ascii_alphanumeric() || c == b'_' || c >= 0x80)
-                && !inner.first().is_some_and(u8::is_ascii_digit);
+            let ok = (inner.iter().enumerate()).all(|(k, &c)| dollar_tag_byte(c, k == 0));
             if !ok {
                 return Literal::Not;
             }

@@ -393,6 +393,12 @@ fn is_ident_start(b: u8) -> bool {
     b.is_ascii_alphabetic() || b == b'_' || b >= 0x80
 }
 
+/// Whether `b` may stand in a dollar-quote tag (`$tag$`), after `first`
+/// bytes of it: psql's identifier bytes, a digit only after the first.
+pub(crate) fn dollar_tag_byte(b: u8, first: bool) -> bool {
+    is_ident_start(b) || (b.is_ascii_digit() && !first)
+}
+
 fn is_ident_cont(b: u8) -> bool {
     IDENT_CONT[b as usize]
 }
@@ -967,7 +973,7 @@ impl Scanner {
                 if b == b'$' {
                     self.mode = Mode::Dollar { matched: None };
                     i + 1
-                } else if is_ident_start(b) || (b.is_ascii_digit() && !self.tag.is_empty()) {
+                } else if dollar_tag_byte(b, self.tag.is_empty()) {
                     if self.tag.len() >= TAG_CAP {
                         send!(
                             self,
