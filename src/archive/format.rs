@@ -13,10 +13,12 @@ use serde::{Deserialize, Serialize};
 
 use crate::{input, seal, splitter, statement, toc};
 
+mod toc_rows;
+
 /// The manifest's `format`: tells a pgseal manifest from any other JSON.
 pub const FORMAT: &str = "pgseal-archive";
 /// The manifest format version this pgseal writes, and the newest it reads.
-pub const VERSION: u32 = 1;
+pub const VERSION: u32 = 2;
 
 /// How the input was compressed.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
@@ -305,8 +307,10 @@ pub struct PartEntry {
     pub toc: Option<Toc>,
 }
 
-/// A database part's table of contents (see [`crate::toc`]).
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+/// A database part's table of contents (see [`crate::toc`]), written in
+/// rows since version 2 (see `toc_rows`).
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[serde(try_from = "toc_rows::TocWire")]
 pub struct Toc {
     /// Every entry of the part, prefix included, in dump order.
     pub entries: Vec<TocEntry>,
@@ -351,18 +355,19 @@ pub enum TocClass {
 }
 
 /// One pg_dump entry of a part: a header comment block and what follows
-/// it up to the next one.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+/// it up to the next one. Version 1 wrote it as this object; version 2
+/// as a row (see `toc_rows`).
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
 pub struct TocEntry {
     /// pg_dump's type (`TABLE`, `TABLE DATA`, `INDEX`, `FK CONSTRAINT`, ...).
     pub kind: String,
     /// The header's name, as pg_dump wrote it (`t`, `TABLE t`, `t t_pkey`).
     pub name: String,
     /// The header's schema; absent where it gives `-`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default)]
     pub schema: Option<String>,
     /// The header's owner; absent where it gives `-` or none.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default)]
     pub owner: Option<String>,
     /// The pg_dump section the entry belongs to.
     pub section: TocSection,
@@ -373,22 +378,22 @@ pub struct TocEntry {
     /// Where it ends, exclusive; session settings after it are left out.
     pub end: u64,
     /// Rows of COPY data or INSERT statements; absent when 0.
-    #[serde(default, skip_serializing_if = "is_zero")]
+    #[serde(default)]
     pub rows: u64,
     /// Index into [`Toc::setups`]: the settings a session replays before it.
     pub setup: usize,
     /// The entry itself changes session settings, so the session's settings
     /// are unknown after it. Absent when false.
-    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    #[serde(default)]
     pub sets: bool,
     /// Tables an index or constraint works on (`schema\0name`), and
     /// whether its lock excludes every other; for an ACL entry, its object.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[serde(default)]
     pub locks: Vec<(String, bool)>,
     /// A barrier entry that may run beside its neighbours of the same
     /// group. A reader that does not know this field runs the entry in
     /// order, which is always right: so it needs no new format version.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default)]
     pub parallel: Option<TocParallel>,
 }
 
@@ -418,10 +423,6 @@ impl TocEntry {
             _ => None,
         }
     }
-}
-
-fn is_zero(n: &u64) -> bool {
-    *n == 0
 }
 
 /// By value: a schema-heavy part has tens of thousands of entries, whose
@@ -692,16 +693,21 @@ mod tests {
         assert_eq!(cut.passphrase_key.as_deref(), Some("key.age"));
     }
 
-    /// A version 1 manifest with a table of contents whose tables, comments
-    /// and grants may run in parallel (`parallel`, a field older readers
-    /// ignore: to them these are barriers, which restore correctly).
+    /// A version 1 table of contents (entries as objects, with `parallel`,
+    /// a field older readers ignore: to them those entries are barriers,
+    /// which restore correctly) reads, and writes in rows (version 2)
+    /// that read back to the same entries.
     #[test]
-    fn parallel_groups_read_and_write_back_unchanged() {
+    fn version_1_tables_of_contents_read_and_write_as_rows() {
         let text = include_str!("../../testdata/format/manifest-v1-parallel-toc.json");
         let m = read_manifest(text.as_bytes()).unwrap();
-        let back = serde_json::to_value(&m).unwrap();
-        let orig: serde_json::Value = serde_json::from_str(text).unwrap();
-        assert_eq!(back, orig, "does not write back unchanged");
+        let rows = serde_json::to_string(&m).unwrap();
+        assert!(
+            rows.contains("\"strings\":[\"DATABASE\""),
+            "{}",
+            &rows[..300]
+        );
+        assert_eq!(read_manifest(rows.as_bytes()).unwrap(), m);
         let toc = m.parts.iter().find_map(|p| p.toc.as_ref()).unwrap();
         let groups: Vec<_> = toc.entries.iter().filter_map(|e| e.parallel()).collect();
         for g in [
@@ -726,17 +732,87 @@ mod tests {
         assert_eq!(e.and_then(TocEntry::parallel), None);
     }
 
+    /// A version 2 manifest (the fixture `pg16-toc.sql` split), committed
+    /// as written: it reads and writes back unchanged, and its rows hold
+    /// what the entries say.
+    #[test]
+    fn version_2_manifests_read_and_write_back_unchanged() {
+        let text = include_str!("../../testdata/format/manifest-v2-toc.json");
+        let m = read_manifest(text.as_bytes()).unwrap();
+        assert_eq!(m.version, 2);
+        let back = serde_json::to_value(&m).unwrap();
+        let orig: serde_json::Value = serde_json::from_str(text).unwrap();
+        assert_eq!(back, orig, "does not write back unchanged");
+        let toc = largest_toc(&m);
+        let e = |kind: &str| toc.entries.iter().find(|e| e.kind == kind).unwrap();
+        assert_eq!(e("DATABASE").owner.as_deref(), Some("toc_owner"));
+        assert_eq!(e("TABLE DATA").class, TocClass::Data);
+        assert!(e("TABLE DATA").rows > 0);
+        assert_eq!(e("INDEX").section, TocSection::PostData);
+        assert!(!e("INDEX").locks.is_empty());
+        assert_eq!(e("FK CONSTRAINT").class, TocClass::ForeignKey);
+        assert!(toc.entries.windows(2).all(|w| w[0].end <= w[1].start));
+        assert!(toc
+            .entries
+            .iter()
+            .any(|e| e.parallel == Some(TocParallel::Acl)));
+    }
+
+    /// A row that does not hold together is refused, naming its entry; a
+    /// group number this pgseal does not know runs the entry in order.
+    #[test]
+    fn rows_are_checked_as_they_are_read() {
+        let text = include_str!("../../testdata/format/manifest-v2-toc.json");
+        let row = "[0, \"toc\", null, 1, 0, 0, 475, 222, 0]";
+        assert!(text.contains(row));
+        for (bad, why) in [
+            (
+                "[99999, \"toc\", null, 1, 0, 0, 475, 222, 0]",
+                "entry 0: string 99999",
+            ),
+            (
+                "[0, \"toc\", null, 1, 7, 0, 475, 222, 0]",
+                "entry 0: section 7",
+            ),
+            (
+                "[0, \"toc\", null, 1, 0, 0, -476, 222, 0]",
+                "entry 0: gap -476",
+            ),
+            ("[0, \"toc\", null, 1, 0, 0, 475]", "invalid length 7"),
+        ] {
+            let Err(ManifestError::Damaged(e)) =
+                read_manifest(text.replacen(row, bad, 1).as_bytes())
+            else {
+                panic!("{bad} is not refused as damaged")
+            };
+            assert!(e.to_string().contains(why), "{bad}: {e}");
+        }
+        let later = text.replacen(row, "[0, \"toc\", null, 1, 0, 0, 475, 222, 0, 9]", 1);
+        let m = read_manifest(later.as_bytes()).unwrap();
+        let toc = largest_toc(&m);
+        assert_eq!(toc.entries[0].parallel, Some(TocParallel::Unknown));
+        assert_eq!(toc.entries[0].parallel(), None);
+    }
+
+    fn largest_toc(m: &Manifest) -> &Toc {
+        m.parts
+            .iter()
+            .filter_map(|p| p.toc.as_ref())
+            .max_by_key(|t| t.entries.len())
+            .unwrap()
+    }
+
     /// A newer archive is named as such, whatever else it changed; a foreign
     /// or broken one is not taken for a newer one.
     #[test]
     fn the_version_is_read_before_the_rest() {
         let text = include_str!("../../testdata/format/manifest-v1.json");
         let newer = text
-            .replacen("\"version\": 1", "\"version\": 2", 1)
+            .replacen("\"version\": 1", "\"version\": 3", 1)
             .replacen("\"parts\": [", "\"parts\": 7, \"old_parts\": [", 1);
         assert!(matches!(
             read_manifest(newer.as_bytes()),
-            Err(ManifestError::Newer(2))
+            Err(ManifestError::Newer(3))
         ));
         let foreign = text.replacen("pgseal-archive", "other", 1);
         assert!(matches!(
