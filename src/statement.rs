@@ -91,6 +91,7 @@ fn reduce(t: Token) -> T {
         Token::Eq => T::Punct('='),
         Token::SemiColon => T::Punct(';'),
         Token::LParen => T::Punct('('),
+        Token::RParen => T::Punct(')'),
         _ => T::Other,
     }
 }
@@ -218,11 +219,11 @@ fn plain_scan<'a>(text: &'a [u8], mut each: impl FnMut(Plain<'a>)) -> Option<()>
             b' ' | b'\t' | b'\n' | b'\r' => i += 1,
             // `.5` is a number to sqlparser, and so may be `._`.
             b'.' if matches!(text.get(i + 1), Some(b'0'..=b'9' | b'_')) => return None,
-            b';' | b',' | b'.' | b'(' => {
+            b';' | b',' | b'.' | b'(' | b')' => {
                 each(Plain::Punct(c));
                 i += 1;
             }
-            b')' | b'[' | b']' => {
+            b'[' | b']' => {
                 each(Plain::Other);
                 i += 1;
             }

@@ -142,7 +142,9 @@ pub struct TocBuilder {
     after_meta: usize,
     suffix: Option<u64>,
     /// Tables the part creates, by `schema.name` as the headers give them.
-    tables: HashSet<(Option<String>, String)>,
+    tables: HashSet<String>,
+    /// A reused buffer for keys of `tables`.
+    key: String,
     /// A data entry has been seen: an entry of another kind after one is post-data.
     seen_data: bool,
     post_data: bool,
@@ -278,13 +280,18 @@ impl TocBuilder {
             self.toc.setups.push(setup);
             self.changed = false;
         }
-        let (section, class) = self.place(&h);
+        let acl = match h.kind.as_str() {
+            "ACL" => acl_lock(&h),
+            _ => None,
+        };
+        let (section, class) = self.place(&h, acl.is_some());
         let locks = match class {
-            Class::Acl => acl_lock(&h).into_iter().collect(),
+            Class::Acl => acl.into_iter().collect(),
             _ => Vec::new(),
         };
         if h.kind == "TABLE" {
-            self.tables.insert((h.schema.clone(), h.name.clone()));
+            let key = qualify(&mut self.key, h.schema.as_deref(), &h.name);
+            self.tables.insert(key.to_owned());
         }
         self.toc.entries.push(Entry {
             kind: h.kind,
@@ -362,11 +369,14 @@ impl TocBuilder {
     }
 
     /// The section and scheduling class of a new entry.
-    fn place(&mut self, h: &Header) -> (Section, Class) {
+    fn place(&mut self, h: &Header, acl: bool) -> (Section, Class) {
         let data = matches!(h.kind.as_str(), "TABLE DATA" | "SEQUENCE SET" | "BLOBS");
         if data {
             let own = match h.kind.as_str() {
-                "TABLE DATA" => self.tables.contains(&(h.schema.clone(), h.name.clone())),
+                "TABLE DATA" => {
+                    let key = qualify(&mut self.key, h.schema.as_deref(), &h.name);
+                    self.tables.contains(key)
+                }
                 // Sequences and large objects are created by earlier entries.
                 _ => true,
             };
@@ -389,7 +399,7 @@ impl TocBuilder {
             "TABLE" | "VIEW" if !self.post_data && independent_name(&h.name) => Class::Table,
             "FUNCTION" | "PROCEDURE" if !self.post_data && self.bodies_unchecked => Class::Table,
             "COMMENT" if self.comments_attached(h) => Class::TableComment,
-            "ACL" if acl_lock(h).is_some() => Class::Acl,
+            "ACL" if acl => Class::Acl,
             _ => Class::Barrier,
         };
         self.created = false;
@@ -573,33 +583,31 @@ fn plain_create_table(head: &[u8], e: &Entry, run: &Run) -> Option<Names> {
         return None;
     }
     let (name, next) = qualified(t, at + 1)?;
-    if name != table_key(e) || t.get(next) != Some(&T::Punct('(')) {
+    if !names_entry(&name, e) || t.get(next) != Some(&T::Punct('(')) {
         return None;
     }
     let mut names = Names::default();
-    let mut prev = None;
+    let (mut prev, mut depth) = (None, 0usize);
     for tok in &t[next..] {
-        if let T::Kw(w) | T::Name(w) = tok {
-            let like = w == "like" && matches!(prev, Some(&T::Punct('(' | ',')));
-            if waits_for(w, run) || like || w == "inherits" {
-                return None;
+        match tok {
+            T::Punct('(') => depth += 1,
+            T::Punct(')') => depth = depth.saturating_sub(1),
+            T::Kw(w) | T::Name(w) => {
+                let first = matches!(prev, Some(&T::Punct('(' | ',')));
+                if waits_for(w, run) || (first && w == "like") || w == "inherits" {
+                    return None;
+                }
+                if matches!(prev, Some(T::Kw(c)) if c == "constraint") {
+                    names.explicit.push(name_key(w.as_bytes()));
+                }
+                // The first word of each element of the list may be a
+                // column, whose NOT NULL constraint the server names
+                // `table_column_not_null`.
+                if first && depth == 1 {
+                    names.chosen.push(not_null_key(&e.name, w)?);
+                }
             }
-            if matches!(prev, Some(T::Kw(c)) if c == "constraint") {
-                names.explicit.push(name_key(w.as_bytes()));
-            }
-            // Any word may be a column whose NOT NULL constraint the server
-            // names `table_column_not_null`.
-            let mut chosen = [0u8; 63];
-            let len = e.name.len() + 1 + w.len() + NOT_NULL.len();
-            if len > chosen.len() {
-                return None;
-            }
-            let mut at = 0;
-            for piece in [e.name.as_bytes(), b"_", w.as_bytes(), NOT_NULL] {
-                chosen[at..at + piece.len()].copy_from_slice(piece);
-                at += piece.len();
-            }
-            names.chosen.push(name_key(&chosen[..len]));
+            _ => {}
         }
         prev = Some(tok);
     }
@@ -613,9 +621,35 @@ fn plain_create_table(head: &[u8], e: &Entry, run: &Run) -> Option<Names> {
 
 const NOT_NULL: &[u8] = b"_not_null";
 
-/// How [`qualified`] reads the name of a table entry.
-fn table_key(e: &Entry) -> String {
-    format!("{}\0{}", e.schema.as_deref().unwrap_or(""), e.name)
+/// [`name_key`] of the name the server gives column `column`'s NOT NULL
+/// constraint on `table`; `None` past the 63 bytes of a name, where the
+/// server shortens it in ways not followed here.
+fn not_null_key(table: &str, column: &str) -> Option<u64> {
+    let mut chosen = [0u8; 63];
+    let len = table.len() + 1 + column.len() + NOT_NULL.len();
+    if len > chosen.len() {
+        return None;
+    }
+    let mut at = 0;
+    for piece in [table.as_bytes(), b"_", column.as_bytes(), NOT_NULL] {
+        chosen[at..at + piece.len()].copy_from_slice(piece);
+        at += piece.len();
+    }
+    Some(name_key(&chosen[..len]))
+}
+
+/// `schema\0name` in `buf`: a header's object as one string.
+fn qualify<'a>(buf: &'a mut String, schema: Option<&str>, name: &str) -> &'a str {
+    buf.clear();
+    buf.extend([schema.unwrap_or(""), "\0", name]);
+    buf
+}
+
+/// Whether a name [`qualified`] read is entry `e`'s object.
+fn names_entry(name: &str, e: &Entry) -> bool {
+    name.strip_prefix(e.schema.as_deref().unwrap_or(""))
+        .and_then(|rest| rest.strip_prefix('\0'))
+        == Some(e.name.as_str())
 }
 
 /// `ALTER TABLE [ONLY] t` of entry `e` itself, doing only what pg_dump
@@ -635,7 +669,7 @@ fn same_table_alter(head: &[u8], e: &Entry) -> bool {
     let Some((name, j)) = qualified(t, at) else {
         return false;
     };
-    if name != table_key(e) {
+    if !names_entry(&name, e) {
         return false;
     }
     let force = if kw(j, "no") { j + 1 } else { j };
@@ -684,7 +718,7 @@ fn plain_create_view(head: &[u8], e: &Entry, run: &Run) -> bool {
         return false;
     }
     match qualified(t, 2) {
-        Some((name, next)) => name == table_key(e) && !names_run_or_looks_up(&t[next..], run),
+        Some((name, next)) => names_entry(&name, e) && !names_run_or_looks_up(&t[next..], run),
         None => false,
     }
 }
@@ -836,7 +870,7 @@ fn owner_alter(head: &[u8], e: &Entry, function: Option<&str>) -> bool {
     }
     match (function, qualified(t, 2)) {
         (None, Some((name, next))) => {
-            (kw(1, "view") || kw(1, "table")) && name == table_key(e) && next == n - 3
+            (kw(1, "view") || kw(1, "table")) && names_entry(&name, e) && next == n - 3
         }
         (Some(f), Some((name, next))) => {
             let schema = e.schema.as_deref().unwrap_or("");

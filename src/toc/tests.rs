@@ -368,6 +368,24 @@ fn tables_that_may_depend_on_others_stay_in_order() {
         ("a", "TABLE", "CREATE TABLE s.a (b_c int NOT NULL);"),
     ];
     assert_eq!(classes(&meet), [Table, Barrier]);
+    // Only columns get chosen names: a word of a type or a default does not.
+    let taken = (
+        "a",
+        "TABLE",
+        "CREATE TABLE s.a (x int CONSTRAINT b_c_not_null NOT NULL);",
+    );
+    for (sql, want) in [
+        ("CREATE TABLE s.b (c int NOT NULL);", Barrier),
+        ("CREATE TABLE s.b (x int, c int NOT NULL);", Barrier),
+        ("CREATE TABLE s.b (x int DEFAULT (c(1)) NOT NULL);", Table),
+        ("CREATE TABLE s.b (x numeric(c) NOT NULL);", Table),
+    ] {
+        assert_eq!(
+            classes(&[taken, ("b", "TABLE", sql)]),
+            [Table, want],
+            "{sql}"
+        );
+    }
     // The same name again as a quoted, upper-case name is another table.
     assert_eq!(classes(&row("CREATE TABLE s.b (r \"A\");")), [Table, Table]);
     // A head too long to read whole is not read as independent.
