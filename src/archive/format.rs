@@ -768,15 +768,15 @@ mod tests {
         for (bad, why) in [
             (
                 "[99999, \"toc\", null, 1, 0, 0, 475, 222, 0]",
-                "entry 0: string 99999",
+                "entry 0 (\"toc\"): string 99999 is past",
             ),
             (
                 "[0, \"toc\", null, 1, 7, 0, 475, 222, 0]",
-                "entry 0: section 7",
+                "section 7 is not one this pgseal knows",
             ),
             (
                 "[0, \"toc\", null, 1, 0, 0, -476, 222, 0]",
-                "entry 0: gap -476",
+                "gap -476 from byte 0",
             ),
             ("[0, \"toc\", null, 1, 0, 0, 475]", "invalid length 7"),
         ] {

@@ -45,10 +45,19 @@ use super::{Toc, TocClass, TocEntry, TocParallel, TocSection};
 struct Strings<'a> {
     list: Vec<&'a str>,
     index: HashMap<&'a str, u32, foldhash::fast::FixedState>,
-    /// Per entry: kind, schema, owner (`u32::MAX`: none).
-    ids: Vec<[u32; 3]>,
+    /// The kind, schema and owner of the entry before: neighbours mostly
+    /// share them, and comparing is cheaper than hashing.
+    recent: [Option<(&'a str, u32)>; 3],
+    ids: Vec<Ids>,
     /// Every entry's lock tables, in order.
     locks: Vec<u32>,
+}
+
+#[derive(Clone, Copy)]
+struct Ids {
+    kind: u32,
+    schema: Option<u32>,
+    owner: Option<u32>,
 }
 
 impl<'a> Strings<'a> {
@@ -57,24 +66,12 @@ impl<'a> Strings<'a> {
             ids: Vec::with_capacity(toc.entries.len()),
             ..Strings::default()
         };
-        // Neighbours mostly share their kind, schema and owner: comparing
-        // with the one before is cheaper than hashing.
-        let mut last: [(&str, u32); 3] = [("", u32::MAX); 3];
         for e in &toc.entries {
-            let mut ids = [u32::MAX; 3];
-            let fields = [
-                Some(e.kind.as_str()),
-                e.schema.as_deref(),
-                e.owner.as_deref(),
-            ];
-            for (i, field) in fields.into_iter().enumerate() {
-                if let Some(x) = field {
-                    if last[i].1 == u32::MAX || last[i].0 != x {
-                        last[i] = (x, s.add(x));
-                    }
-                    ids[i] = last[i].1;
-                }
-            }
+            let ids = Ids {
+                kind: s.near(0, &e.kind),
+                schema: e.schema.as_deref().map(|x| s.near(1, x)),
+                owner: e.owner.as_deref().map(|x| s.near(2, x)),
+            };
             s.ids.push(ids);
             for (table, _) in &e.locks {
                 let id = s.add(table);
@@ -82,6 +79,18 @@ impl<'a> Strings<'a> {
             }
         }
         s
+    }
+
+    /// [`Strings::add`], trying the string of the entry before first.
+    fn near(&mut self, slot: usize, x: &'a str) -> u32 {
+        match self.recent[slot] {
+            Some((y, id)) if y == x => id,
+            _ => {
+                let id = self.add(x);
+                self.recent[slot] = Some((x, id));
+                id
+            }
+        }
     }
 
     fn add(&mut self, s: &'a str) -> u32 {
@@ -142,79 +151,88 @@ impl Serialize for Rows<'_> {
 struct Row<'a> {
     e: &'a TocEntry,
     prev_end: u64,
-    ids: [u32; 3],
+    ids: Ids,
     locks: &'a [u32],
 }
+
+/// A row's fields up to `setup` are always written.
+const ALWAYS: usize = 9;
 
 impl Serialize for Row<'_> {
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
         let e = self.e;
-        let id = |i: usize| Some(self.ids[i]).filter(|&x| x != u32::MAX);
-        let parallel = e.parallel.map_or(0, parallel_code);
-        let len = if !e.locks.is_empty() {
-            13
-        } else if e.sets {
-            12
-        } else if e.rows != 0 {
-            11
-        } else if parallel != 0 {
-            10
-        } else {
-            9
-        };
-        let mut seq = s.serialize_seq(Some(len))?;
-        seq.serialize_element(&self.ids[0])?;
+        let parallel = e.parallel.map_or(0, |p| code(&GROUPS, p).saturating_add(1));
+        let tail = [parallel != 0, e.rows != 0, e.sets, !e.locks.is_empty()];
+        let extra = tail.iter().rposition(|&x| x).map_or(0, |i| i + 1);
+        let mut seq = s.serialize_seq(Some(ALWAYS + extra))?;
+        seq.serialize_element(&self.ids.kind)?;
         seq.serialize_element(&e.name)?;
-        seq.serialize_element(&id(1))?;
-        seq.serialize_element(&id(2))?;
-        seq.serialize_element(&section_code(e.section))?;
-        seq.serialize_element(&class_code(e.class))?;
+        seq.serialize_element(&self.ids.schema)?;
+        seq.serialize_element(&self.ids.owner)?;
+        seq.serialize_element(&code(&SECTIONS, e.section))?;
+        seq.serialize_element(&code(&CLASSES, e.class))?;
         seq.serialize_element(&(e.start as i64 - self.prev_end as i64))?;
         seq.serialize_element(&(e.end - e.start))?;
         seq.serialize_element(&e.setup)?;
-        if len > 9 {
+        if extra > 0 {
             seq.serialize_element(&parallel)?;
         }
-        if len > 10 {
+        if extra > 1 {
             seq.serialize_element(&e.rows)?;
         }
-        if len > 11 {
+        if extra > 2 {
             seq.serialize_element(&u8::from(e.sets))?;
         }
-        if len > 12 {
-            let locks: Vec<(u32, u8)> = (e.locks.iter().zip(self.locks))
-                .map(|((_, x), &t)| (t, u8::from(*x)))
-                .collect();
-            seq.serialize_element(&locks)?;
+        if extra > 3 {
+            seq.serialize_element(&Locks(&e.locks, self.locks))?;
         }
         seq.end()
     }
 }
 
-fn section_code(s: TocSection) -> u8 {
-    match s {
-        TocSection::PreData => 0,
-        TocSection::Data => 1,
-        TocSection::PostData => 2,
+/// An entry's locks as `[table, exclusive]` pairs.
+struct Locks<'a>(&'a [(String, bool)], &'a [u32]);
+
+impl Serialize for Locks<'_> {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        let pairs = self.0.iter().zip(self.1);
+        s.collect_seq(pairs.map(|((_, exclusive), &table)| (table, u8::from(*exclusive))))
     }
 }
 
-fn class_code(c: TocClass) -> u8 {
-    match c {
-        TocClass::Barrier => 0,
-        TocClass::Data => 1,
-        TocClass::Index => 2,
-        TocClass::ForeignKey => 3,
-    }
+/// What the numbers of `section` and `class` stand for, by position.
+const SECTIONS: [TocSection; 3] = [TocSection::PreData, TocSection::Data, TocSection::PostData];
+const CLASSES: [TocClass; 4] = [
+    TocClass::Barrier,
+    TocClass::Data,
+    TocClass::Index,
+    TocClass::ForeignKey,
+];
+/// What `parallel` 1, 2, 3 stand for (0: none; a number past them: a
+/// group a later pgseal wrote, [`TocParallel::Unknown`]).
+const GROUPS: [TocParallel; 3] = [
+    TocParallel::Table,
+    TocParallel::TableComment,
+    TocParallel::Acl,
+];
+
+/// `v`'s position in `table`; `u8::MAX` for a value it lacks (only
+/// [`TocParallel::Unknown`], which then stays unknown).
+fn code<T: PartialEq>(table: &[T], v: T) -> u8 {
+    table
+        .iter()
+        .position(|x| *x == v)
+        .map_or(u8::MAX, |i| i as u8)
 }
 
-fn parallel_code(p: TocParallel) -> u8 {
-    match p {
-        TocParallel::Table => 1,
-        TocParallel::TableComment => 2,
-        TocParallel::Acl => 3,
-        TocParallel::Unknown => u8::MAX,
-    }
+/// The value `n` stands for in `table`.
+fn decode<T: Copy>(table: &[T], n: u8, what: &str) -> Result<T, String> {
+    table.get(usize::from(n)).copied().ok_or_else(|| {
+        format!(
+            "{what} {n} is not one this pgseal knows (0 to {})",
+            table.len() - 1
+        )
+    })
 }
 
 /// A table of contents as either version writes it.
@@ -286,9 +304,12 @@ impl TryFrom<TocWire> for Toc {
         for (i, e) in w.entries.into_iter().enumerate() {
             let e = match e {
                 EntryWire::Object(e) => e,
-                EntryWire::Row(r) => {
-                    from_row(r, prev_end, &w.strings).map_err(|why| format!("entry {i}: {why}"))?
-                }
+                EntryWire::Row(r) => match from_row(&r, prev_end, &w.strings) {
+                    Ok(e) => TocEntry { name: r.name, ..e },
+                    Err(why) => {
+                        return Err(format!("table of contents entry {i} ({:?}): {why}", r.name))
+                    }
+                },
             };
             prev_end = e.end;
             entries.push(e);
@@ -303,53 +324,38 @@ impl TryFrom<TocWire> for Toc {
     }
 }
 
-fn from_row(r: RowWire, prev_end: u64, strings: &[String]) -> Result<TocEntry, String> {
+/// The entry a row stands for, all but its name.
+fn from_row(r: &RowWire, prev_end: u64, strings: &[String]) -> Result<TocEntry, String> {
     let string = |i: u32| {
         strings
             .get(i as usize)
             .cloned()
-            .ok_or_else(|| format!("string {i} is not in the part's {}", strings.len()))
+            .ok_or_else(|| format!("string {i} is past the {} the part lists", strings.len()))
     };
     let start = prev_end
         .checked_add_signed(r.gap)
-        .ok_or_else(|| format!("gap {} from {prev_end} leaves the part", r.gap))?;
+        .ok_or_else(|| format!("gap {} from byte {prev_end} leaves the part", r.gap))?;
     let end = start
         .checked_add(r.len)
-        .ok_or_else(|| format!("length {} from {start} leaves the part", r.len))?;
+        .ok_or_else(|| format!("length {} from byte {start} leaves the part", r.len))?;
     Ok(TocEntry {
         kind: string(r.kind)?,
-        name: r.name,
+        name: String::new(),
         schema: r.schema.map(string).transpose()?,
         owner: r.owner.map(string).transpose()?,
-        section: match r.section {
-            0 => TocSection::PreData,
-            1 => TocSection::Data,
-            2 => TocSection::PostData,
-            n => return Err(format!("section {n} is not one of 0, 1, 2")),
-        },
-        class: match r.class {
-            0 => TocClass::Barrier,
-            1 => TocClass::Data,
-            2 => TocClass::Index,
-            3 => TocClass::ForeignKey,
-            n => return Err(format!("class {n} is not one of 0 to 3")),
-        },
+        section: decode(&SECTIONS, r.section, "section")?,
+        class: decode(&CLASSES, r.class, "class")?,
         start,
         end,
         rows: r.rows,
         setup: r.setup,
         sets: r.sets != 0,
-        locks: r
-            .locks
-            .into_iter()
-            .map(|(t, x)| Ok((string(t)?, x != 0)))
+        locks: (r.locks.iter())
+            .map(|&(t, x)| Ok((string(t)?, x != 0)))
             .collect::<Result<_, String>>()?,
         parallel: match r.parallel {
             0 => None,
-            1 => Some(TocParallel::Table),
-            2 => Some(TocParallel::TableComment),
-            3 => Some(TocParallel::Acl),
-            _ => Some(TocParallel::Unknown),
+            n => Some(decode(&GROUPS, n - 1, "").unwrap_or(TocParallel::Unknown)),
         },
     })
 }
@@ -402,7 +408,8 @@ mod tests {
             json.contains("[3,\"n\",null,null,2,3,0,0,2,0,18446744073709551615]"),
             "{json}"
         );
-        assert!(json.contains("-6"), "a gap back: {json}");
+        let back_then_locks = "[0,\"n\",null,null,0,0,-6,1,0,3,0,1,[[1,1],[4,0]]]";
+        assert!(json.contains(back_then_locks), "{json}");
         let back: Toc = serde_json::from_str(&json).unwrap();
         assert_eq!(back, toc);
     }
