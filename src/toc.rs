@@ -647,9 +647,15 @@ fn qualify<'a>(buf: &'a mut String, schema: Option<&str>, name: &str) -> &'a str
 
 /// Whether a name [`qualified`] read is entry `e`'s object.
 fn names_entry(name: &str, e: &Entry) -> bool {
-    name.strip_prefix(e.schema.as_deref().unwrap_or(""))
+    is_named(name, e.schema.as_deref(), &e.name)
+}
+
+/// Whether a name [`qualified`] read is `object` in `schema`: the form
+/// [`qualify`] writes.
+fn is_named(name: &str, schema: Option<&str>, object: &str) -> bool {
+    name.strip_prefix(schema.unwrap_or(""))
         .and_then(|rest| rest.strip_prefix('\0'))
-        == Some(e.name.as_str())
+        == Some(object)
 }
 
 /// `ALTER TABLE [ONLY] t` of entry `e` itself, doing only what pg_dump
@@ -873,9 +879,8 @@ fn owner_alter(head: &[u8], e: &Entry, function: Option<&str>) -> bool {
             (kw(1, "view") || kw(1, "table")) && names_entry(&name, e) && next == n - 3
         }
         (Some(f), Some((name, next))) => {
-            let schema = e.schema.as_deref().unwrap_or("");
             (kw(1, "function") || kw(1, "procedure"))
-                && name.strip_prefix(schema).and_then(|r| r.strip_prefix('\0')) == Some(f)
+                && is_named(&name, e.schema.as_deref(), f)
                 && t[next] == T::Punct('(')
         }
         _ => false,
@@ -903,12 +908,15 @@ fn acl_lock(h: &Header) -> Option<Lock> {
         "COLUMN ",
     ];
     let object = OBJECTS.iter().find(|o| h.name.starts_with(*o))?;
-    let name = match *object {
-        "COLUMN " => format!("TABLE {}", first_ident(&h.name[7..])?),
-        _ => h.name.clone(),
+    let column_of = match *object {
+        "COLUMN " => Some(format!("TABLE {}", first_ident(&h.name[7..])?)),
+        _ => None,
     };
+    let mut table = String::new();
+    let name = column_of.as_deref().unwrap_or(&h.name);
+    qualify(&mut table, h.schema.as_deref(), name);
     Some(Lock {
-        table: format!("{}\0{name}", h.schema.as_deref().unwrap_or("")),
+        table,
         exclusive: true,
     })
 }

@@ -393,8 +393,8 @@ fn is_ident_start(b: u8) -> bool {
     b.is_ascii_alphabetic() || b == b'_' || b >= 0x80
 }
 
-/// Whether `b` may stand in a dollar-quote tag (`$tag$`), after `first`
-/// bytes of it: psql's identifier bytes, a digit only after the first.
+/// Whether `b` may stand in a dollar-quote tag (`$tag$`), as its first
+/// byte if `first`: psql's identifier bytes, a digit only after the first.
 pub(crate) fn dollar_tag_byte(b: u8, first: bool) -> bool {
     is_ident_start(b) || (b.is_ascii_digit() && !first)
 }
