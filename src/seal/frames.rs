@@ -164,6 +164,11 @@ impl Compressors {
             .unwrap_or_else(|| Vec::with_capacity(self.job_size()))
     }
 
+    /// A whole-job buffer another file gave back, if one is kept.
+    pub fn spare_buffer(&self) -> Option<Vec<u8>> {
+        lock(&self.spare_inputs).pop()
+    }
+
     /// Compresses `input` into one frame.
     pub fn submit(&self, input: Vec<u8>) -> io::Result<Pending> {
         let output = lock(&self.spare_frames).pop().unwrap_or_default();

@@ -172,13 +172,21 @@ impl Write for SealedWriter {
         let job = self.compressors.job_size();
         let n = buf.len().min(job - self.filling.len());
         if self.filling.len() + n > self.filling.capacity() {
-            if self.plain_bytes > 0 && self.filling.is_empty() {
+            let spare = match self.filling.is_empty() {
                 // Past the first job: whole buffers, recycled.
-                self.filling = self.compressors.take_buffer();
-            } else {
-                // A part's first job grows as needed: most globals are small.
-                let want = (self.filling.len() + n).next_power_of_two().min(job);
-                self.filling.reserve_exact(want - self.filling.len());
+                true if self.plain_bytes > 0 => Some(self.compressors.take_buffer()),
+                // A buffer an earlier file left costs no fresh memory.
+                true => self.compressors.spare_buffer(),
+                false => None,
+            };
+            match spare {
+                Some(buffer) => self.filling = buffer,
+                None => {
+                    // Otherwise a part's first job grows as needed: most
+                    // globals are small.
+                    let want = (self.filling.len() + n).next_power_of_two().min(job);
+                    self.filling.reserve_exact(want - self.filling.len());
+                }
             }
         }
         self.filling.extend_from_slice(&buf[..n]);
