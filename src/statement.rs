@@ -149,7 +149,7 @@ pub(crate) fn located_sqlparser_tokens(stmt: &[u8]) -> Option<Vec<(Token, usize,
         .collect()
 }
 
-/// A token of plain text (see [`plain_tokens`]), borrowed from it.
+/// A token of plain text (see [`plain_scan`]), borrowed from it.
 #[derive(Debug, Clone, Copy, PartialEq)]
 enum Plain<'a> {
     /// An ASCII word as written.
@@ -211,10 +211,19 @@ fn unquote(q: &[u8]) -> std::borrow::Cow<'_, [u8]> {
 /// (literals, comments, other operators, decimals, bytes above 0x7f
 /// outside quotes), which the caller then hands to sqlparser. The tails and COPY
 /// targets of a dump are nearly all this simple, and tens of thousands of
-/// them would otherwise each pay for a full tokenizer.
-fn plain_scan<'a>(text: &'a [u8], mut each: impl FnMut(Plain<'a>)) -> Option<()> {
+/// them would otherwise each pay for a full tokenizer. Stops after `limit`
+/// tokens: each is given only once the bytes that decide it are read.
+fn plain_scan<'a>(text: &'a [u8], limit: usize, mut each: impl FnMut(Plain<'a>)) -> Option<()> {
+    let given = std::cell::Cell::new(0);
+    let mut each = |t| {
+        given.set(given.get() + 1);
+        each(t);
+    };
     let mut i = 0;
     while let Some(&c) = text.get(i) {
+        if given.get() == limit {
+            break;
+        }
         match c {
             b' ' | b'\t' | b'\n' | b'\r' => i += 1,
             // `.5` is a number to sqlparser, and so may be `._`.
@@ -301,11 +310,45 @@ fn operator_len(text: &[u8], i: usize) -> Option<usize> {
 }
 
 /// [`plain_scan`]'s tokens, reduced.
+#[cfg(test)]
 fn plain_tokens(text: &[u8]) -> Option<Vec<T>> {
     // Sized once: tokens of a dump's statements average over four bytes.
     let mut out = Vec::with_capacity(text.len() / 4 + 8);
-    plain_scan(text, |t| out.push(t.reduce()))?;
+    plain_scan(text, usize::MAX, |t| out.push(t.reduce()))?;
     Some(out)
+}
+
+/// Tokens read into room kept from one statement to the next: the table
+/// of contents reads tens of thousands of statements, and a vector each
+/// would be much of its cost.
+#[derive(Debug, Clone, Default)]
+pub(crate) struct Tokens(Vec<T>);
+
+impl Tokens {
+    /// Every token of a statement read whole (its head not cut short).
+    pub(crate) fn all(&mut self, stmt: &[u8]) -> Option<&[T]> {
+        self.0.clear();
+        match plain_scan(stmt, usize::MAX, |t| self.0.push(t.reduce())) {
+            Some(()) => Some(&self.0),
+            None => {
+                self.0 = sqlparser_tokens(stmt)?;
+                Some(&self.0)
+            }
+        }
+    }
+
+    /// The first [`HEAD_TOKENS`] tokens of a statement's head, as
+    /// [`tokens`] gives them.
+    pub(crate) fn head(&mut self, head: &[u8]) -> Option<&[T]> {
+        self.0.clear();
+        match plain_scan(head, HEAD_TOKENS, |t| self.0.push(t.reduce())) {
+            Some(()) => Some(&self.0),
+            None => {
+                self.0 = slow_tokens(head)?;
+                Some(&self.0)
+            }
+        }
+    }
 }
 
 /// sqlparser's tokens of `text`, reduced; `None` if it does not tokenize.
@@ -321,14 +364,22 @@ fn sqlparser_tokens(text: &[u8]) -> Option<Vec<T>> {
     )
 }
 
-/// Every token of a statement read whole (its head not cut short).
-pub(crate) fn all_tokens(stmt: &[u8]) -> Option<Vec<T>> {
-    plain_tokens(stmt).or_else(|| sqlparser_tokens(stmt))
+/// Tokens read of a statement's head: enough for every rule that reads
+/// its start, and no more.
+pub(crate) const HEAD_TOKENS: usize = 64;
+
+/// The first [`HEAD_TOKENS`] tokens of a statement's head.
+pub(crate) fn tokens(head: &[u8]) -> Option<Vec<T>> {
+    let mut out = Vec::with_capacity((head.len() / 4 + 8).min(HEAD_TOKENS));
+    match plain_scan(head, HEAD_TOKENS, |t| out.push(t.reduce())) {
+        Some(()) => Some(out),
+        None => slow_tokens(head),
+    }
 }
 
-/// The first 64 tokens of a statement's head.
-pub(crate) fn tokens(head: &[u8]) -> Option<Vec<T>> {
-    let whole = plain_tokens(head).or_else(|| sqlparser_tokens(head));
+/// [`tokens`] of a head [`plain_scan`] cannot read.
+fn slow_tokens(head: &[u8]) -> Option<Vec<T>> {
+    let whole = sqlparser_tokens(head);
     let mut t = whole.or_else(|| {
         // A head cut short may end inside a literal: classify what precedes
         // it, cut where psql's lexer says the open literal began.
@@ -341,7 +392,7 @@ pub(crate) fn tokens(head: &[u8]) -> Option<Vec<T>> {
             .filter(|&c| c > 0 && c < head.len())?;
         sqlparser_tokens(&head[..cut])
     })?;
-    t.truncate(64);
+    t.truncate(HEAD_TOKENS);
     Some(t)
 }
 
@@ -400,7 +451,7 @@ fn database(action: DbAction, name: Option<Vec<u8>>) -> Statement {
 fn plain_copy_target(text: &[u8]) -> Option<Option<String>> {
     let mut toks = [Plain::Other; 64];
     let mut n = 0;
-    plain_scan(text, |t| {
+    plain_scan(text, usize::MAX, |t| {
         if n < toks.len() {
             toks[n] = t;
             n += 1;
@@ -758,7 +809,9 @@ pub(crate) fn tail_role(head: &[u8], at: usize) -> Option<Option<Cow<'_, str>>> 
     }
     // Anything but plain words is left to the whole statement's tokens.
     let mut last: [Option<Plain<'_>>; 4] = [None; 4];
-    plain_scan(tail, |t| last = [last[1], last[2], last[3], Some(t)])?;
+    plain_scan(tail, usize::MAX, |t| {
+        last = [last[1], last[2], last[3], Some(t)]
+    })?;
     let [Some(a), Some(b), Some(role), Some(Plain::Punct(b';'))] = last else {
         return None;
     };
@@ -1071,6 +1124,27 @@ mod tests {
             if let Some(t) = plain_tokens(text.as_bytes()) {
                 proptest::prop_assert_eq!(Some(t), sqlparser_tokens(text.as_bytes()), "{}", text);
             }
+        }
+
+        /// A head's first tokens, read into kept room and stopping early, are
+        /// the whole head's first tokens, whatever follows them.
+        #[test]
+        fn head_tokens_are_the_first_of_all(
+            words in proptest::collection::vec("[a-z_]{1,4}|\\(|\\)|,|=|[0-9]{1,3}|\"x\"", 50..80),
+            tail in "'[a-z]*'|\\$\\$[a-z ]*\\$\\$|1\\.5|",
+        ) {
+            let text = format!("{} {tail};", words.join(" "));
+            let mut room = Tokens::default();
+            let want = sqlparser_tokens(text.as_bytes()).map(|mut t| {
+                t.truncate(HEAD_TOKENS);
+                t
+            });
+            proptest::prop_assert_eq!(room.head(text.as_bytes()).map(<[T]>::to_vec), want.clone());
+            proptest::prop_assert_eq!(tokens(text.as_bytes()), want);
+            proptest::prop_assert_eq!(
+                room.all(text.as_bytes()).map(<[T]>::to_vec),
+                sqlparser_tokens(text.as_bytes())
+            );
         }
     }
 

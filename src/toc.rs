@@ -23,7 +23,7 @@
 use foldhash::HashSet;
 
 use crate::scanner::{dollar_tag_byte, Event};
-use crate::statement::{all_tokens, leads_with, tokens, T};
+use crate::statement::{leads_with, tokens, Tokens, HEAD_TOKENS, T};
 
 mod worker;
 pub use worker::{PartMap, TocWorker};
@@ -157,6 +157,8 @@ pub struct TocBuilder {
     attach: Option<(&'static str, Option<String>, String)>,
     /// The open [`Class::Table`] entry's `CREATE TABLE` has been read.
     created: bool,
+    /// Room for the tokens of the statement being read.
+    toks: Tokens,
 }
 
 const SUFFIX: &[u8] = b"-- PostgreSQL database dump complete";
@@ -421,24 +423,35 @@ impl TocBuilder {
         e.rows += values_rows;
         match e.class {
             Class::Table => {
-                let names = &mut self.names;
+                let (names, toks, run) = (&mut self.names, &mut self.toks, &self.indep);
                 let ok = match (self.created, e.kind.as_str()) {
                     (false, "TABLE") => {
                         !truncated
-                            && plain_create_table(head, e, &self.indep)
+                            && toks
+                                .all(head)
+                                .and_then(|t| plain_create_table(t, e, run))
                                 .map(|n| *names = n)
                                 .is_some()
                     }
-                    (false, "VIEW") => !truncated && plain_create_view(head, e, &self.indep),
+                    (false, "VIEW") => {
+                        !truncated && toks.all(head).is_some_and(|t| plain_create_view(t, e, run))
+                    }
                     (false, _) => {
                         // Again here: the entry may have set it before its function.
                         self.bodies_unchecked
-                            && plain_create_function(head, truncated, e, &self.indep)
+                            && plain_create_function(toks, head, truncated, e, run)
                                 .map(|n| names.object = Some(n))
                                 .is_some()
                     }
-                    (true, "TABLE") => !truncated && same_table_alter(head, e),
-                    (true, _) => !truncated && owner_alter(head, e, names.object.as_deref()),
+                    (true, "TABLE") => {
+                        !truncated && toks.head(head).is_some_and(|t| same_table_alter(t, e))
+                    }
+                    (true, _) => {
+                        !truncated
+                            && toks
+                                .head(head)
+                                .is_some_and(|t| owner_alter(t, e, names.object.as_deref()))
+                    }
                 };
                 self.created = true;
                 if !ok {
@@ -459,7 +472,7 @@ impl TocBuilder {
             _ => {}
         }
         if matches!(e.kind.as_str(), "SEQUENCE" | "SEQUENCE OWNED BY") {
-            if let Some(table) = sequence_table(head) {
+            if let Some(table) = self.toks.head(head).and_then(sequence_table) {
                 e.locks.push(Lock {
                     table,
                     exclusive: false,
@@ -470,7 +483,7 @@ impl TocBuilder {
         if !matches!(e.class, Class::Index | Class::ForeignKey) {
             return;
         }
-        match statement_locks(head) {
+        match self.toks.head(head).and_then(statement_locks) {
             Some(locks) => {
                 for l in locks {
                     if !e.locks.contains(&l) {
@@ -574,9 +587,7 @@ const LOOKUP_TYPES: [&str; 11] = [
 /// after its name (so no `OF type`, no `PARTITION OF`), no `INHERITS`, no
 /// `LIKE`, no name looked up by a cast, and no word naming a table of
 /// `earlier`, whose row type it could use.
-fn plain_create_table(head: &[u8], e: &Entry, run: &Run) -> Option<Names> {
-    let toks = all_tokens(head)?;
-    let t: &[T] = &toks;
+fn plain_create_table(t: &[T], e: &Entry, run: &Run) -> Option<Names> {
     let kw = |i: usize, w: &str| matches!(t.get(i), Some(T::Kw(k)) if k == w);
     let at = if kw(1, "unlogged") { 2 } else { 1 };
     if !(kw(0, "create") && kw(at, "table")) {
@@ -662,13 +673,9 @@ fn is_named(name: &str, schema: Option<&str>, object: &str) -> bool {
 /// writes after a `CREATE TABLE` and touches no other object: `OWNER TO`,
 /// `REPLICA IDENTITY FULL|NOTHING|DEFAULT`, `[NO] FORCE ROW LEVEL
 /// SECURITY`, `ALTER [COLUMN] c SET STATISTICS|STORAGE|COMPRESSION|(...)`.
-fn same_table_alter(head: &[u8], e: &Entry) -> bool {
-    let Some(toks) = tokens(head) else {
-        return false;
-    };
-    let t: &[T] = &toks;
+fn same_table_alter(t: &[T], e: &Entry) -> bool {
     let kw = |i: usize, w: &str| matches!(t.get(i), Some(T::Kw(k)) if k == w);
-    if t.len() >= 64 || !(kw(0, "alter") && kw(1, "table")) {
+    if t.len() >= HEAD_TOKENS || !(kw(0, "alter") && kw(1, "table")) {
         return false;
     }
     let at = if kw(2, "only") { 3 } else { 2 };
@@ -714,11 +721,7 @@ fn names_run_or_looks_up(t: &[T], run: &Run) -> bool {
 /// `CREATE VIEW` of entry `e` itself naming nothing of `run`: its query is
 /// analysed when it is created, so it needs every relation and function
 /// it names, and nothing else.
-fn plain_create_view(head: &[u8], e: &Entry, run: &Run) -> bool {
-    let Some(toks) = all_tokens(head) else {
-        return false;
-    };
-    let t: &[T] = &toks;
+fn plain_create_view(t: &[T], e: &Entry, run: &Run) -> bool {
     let kw = |i: usize, w: &str| matches!(t.get(i), Some(T::Kw(k)) if k == w);
     if !(kw(0, "create") && kw(1, "view")) {
         return false;
@@ -735,13 +738,18 @@ fn plain_create_view(head: &[u8], e: &Entry, run: &Run) -> bool {
 /// and options name nothing of `run`. pg_dump writes the body last, so only
 /// the text before it is tokenized; a body cut off by the head's cap is
 /// fine. Gives the function's name.
-fn plain_create_function(head: &[u8], truncated: bool, e: &Entry, run: &Run) -> Option<String> {
+fn plain_create_function(
+    toks: &mut Tokens,
+    head: &[u8],
+    truncated: bool,
+    e: &Entry,
+    run: &Run,
+) -> Option<String> {
     let at = body_start(head)?;
     if !literals_to_end(&head[at..], truncated) {
         return None;
     }
-    let toks = all_tokens(&head[..at])?;
-    let t: &[T] = &toks;
+    let t = toks.all(&head[..at])?;
     let kw = |i: usize, w: &str| matches!(t.get(i), Some(T::Kw(k)) if k == w);
     if !(kw(0, "create") && (kw(1, "function") || kw(1, "procedure"))) {
         return None;
@@ -852,17 +860,14 @@ fn literal(text: &[u8]) -> Literal {
 
 /// `ALTER VIEW|TABLE v OWNER TO r` of a view entry `e`, or `ALTER
 /// FUNCTION|PROCEDURE f(...) OWNER TO r` of function `function`.
-fn owner_alter(head: &[u8], e: &Entry, function: Option<&str>) -> bool {
-    let Some(toks) = tokens(head) else {
-        return false;
-    };
-    // Only the first 64 tokens are read: more may hide another clause.
-    if toks.len() >= 64 {
+fn owner_alter(toks: &[T], e: &Entry, function: Option<&str>) -> bool {
+    // Only the first tokens are read: more may hide another clause.
+    if toks.len() >= HEAD_TOKENS {
         return false;
     }
     let t: &[T] = match toks.split_last() {
         Some((T::Punct(';'), rest)) => rest,
-        _ => &toks,
+        _ => toks,
     };
     let kw = |i: usize, w: &str| matches!(t.get(i), Some(T::Kw(k)) if k == w);
     let n = t.len();
@@ -1071,9 +1076,7 @@ fn turns_off(stmt: &[u8]) -> bool {
 /// Tables an index or constraint statement works on: `CREATE [UNIQUE]
 /// INDEX i ON [ONLY] t`, `ALTER TABLE [ONLY] t ... [REFERENCES u]`,
 /// `ALTER INDEX` (none). `None` for any other statement.
-fn statement_locks(head: &[u8]) -> Option<Vec<Lock>> {
-    let toks = tokens(head)?;
-    let t: &[T] = &toks;
+fn statement_locks(t: &[T]) -> Option<Vec<Lock>> {
     let kw = |i: usize, w: &str| matches!(t.get(i), Some(T::Kw(k)) if k == w);
     if kw(0, "create") {
         let on = (1..t.len().min(12)).find(|&i| kw(i, "on"))?;
@@ -1110,8 +1113,8 @@ fn statement_locks(head: &[u8]) -> Option<Vec<Lock>> {
                 exclusive: true,
             });
         }
-        // Only the first 64 tokens are read: a key named beyond them is unknown.
-        None if t.len() >= 64 => return None,
+        // Only the first tokens are read: a key named beyond them is unknown.
+        None if t.len() >= HEAD_TOKENS => return None,
         None => {}
     }
     Some(locks)
@@ -1120,9 +1123,7 @@ fn statement_locks(head: &[u8]) -> Option<Vec<Lock>> {
 /// The table a sequence belongs to: `ALTER SEQUENCE s OWNED BY t.col` (a
 /// serial column) or `ALTER TABLE t ALTER COLUMN c ADD GENERATED ...` (an
 /// identity column).
-fn sequence_table(head: &[u8]) -> Option<String> {
-    let toks = tokens(head)?;
-    let t: &[T] = &toks;
+fn sequence_table(t: &[T]) -> Option<String> {
     let kw = |i: usize, w: &str| matches!(t.get(i), Some(T::Kw(k)) if k == w);
     if kw(0, "alter") && kw(1, "table") {
         let i = if kw(2, "only") { 3 } else { 2 };

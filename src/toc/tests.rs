@@ -62,7 +62,11 @@ fn knows_session_settings() {
 
 #[test]
 fn finds_the_tables_of_post_data_statements() {
-    let l = |s: &str| statement_locks(s.as_bytes());
+    let l = |s: &str| {
+        Tokens::default()
+            .head(s.as_bytes())
+            .and_then(statement_locks)
+    };
     let lock = |t: &str, exclusive| Lock {
         table: t.into(),
         exclusive,
@@ -80,7 +84,11 @@ fn finds_the_tables_of_post_data_statements() {
         Some(vec![])
     );
     assert_eq!(l("GRANT ALL ON TABLE t TO x;"), None);
-    let seq = |s: &str| sequence_table(s.as_bytes());
+    let seq = |s: &str| {
+        Tokens::default()
+            .head(s.as_bytes())
+            .and_then(sequence_table)
+    };
     assert_eq!(
         seq("ALTER SEQUENCE app.items_id_seq OWNED BY app.items.id;").as_deref(),
         Some("app\0items")
