@@ -153,8 +153,8 @@ pub struct TocBuilder {
     /// The constraint names of the open [`Class::Table`] entry.
     names: Names,
     /// The table or view of the current run that comments may join: the
-    /// tag word comments on it start with, its schema and name.
-    attach: Option<(&'static str, Option<String>, String)>,
+    /// tag word comments on it start with, and its entry.
+    attach: Option<(&'static str, usize)>,
     /// The open [`Class::Table`] entry's `CREATE TABLE` has been read.
     created: bool,
     /// Room for the tokens of the statement being read.
@@ -258,11 +258,10 @@ impl TocBuilder {
         if key == "check_function_bodies" {
             self.bodies_unchecked = turns_off(stmt);
         }
-        let stmt = stmt.to_vec();
         match self.settings.iter_mut().find(|(k, _)| *k == key) {
             Some((_, s)) if *s == stmt => return,
-            Some((_, s)) => *s = stmt,
-            None => self.settings.push((key, stmt)),
+            Some((_, s)) => *s = stmt.to_vec(),
+            None => self.settings.push((key, stmt.to_vec())),
         }
         self.changed = true;
     }
@@ -314,6 +313,7 @@ impl TocBuilder {
     /// Settles the last entry's class now that its statements are read,
     /// and with it the run of independent tables it continues or ends.
     fn settle(&mut self) {
+        let at = self.toc.entries.len().wrapping_sub(1);
         let Some(e) = self.toc.entries.last_mut() else {
             return;
         };
@@ -333,7 +333,7 @@ impl TocBuilder {
                     .insert(names.object.unwrap_or_else(|| e.name.clone()));
                 self.indep.explicit.extend(names.explicit);
                 self.indep.chosen.extend(names.chosen);
-                self.attach = tag.map(|tag| (tag, e.schema.clone(), e.name.clone()));
+                self.attach = tag.map(|tag| (tag, at));
             }
             Class::TableComment => {}
             _ => {
@@ -348,26 +348,26 @@ impl TocBuilder {
     /// schema, `t` as pg_dump writes it in tags (quoted unless it is a plain
     /// lower-case word).
     fn comments_attached(&self, h: &Header) -> bool {
-        let Some((tag, schema, t)) = &self.attach else {
+        let Some((tag, e)) = self
+            .attach
+            .and_then(|(tag, at)| Some((tag, self.toc.entries.get(at)?)))
+        else {
             return false;
         };
-        if h.schema != *schema {
+        if h.schema != e.schema {
             return false;
         }
-        let quoted = format!("\"{}\"", t.replace('"', "\"\""));
-        let plain = t
-            .bytes()
-            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == b'_')
-            && !t.starts_with(|c: char| c.is_ascii_digit());
-        let forms = [Some(quoted.as_str()), plain.then_some(t.as_str())];
-        forms.iter().flatten().any(|q| {
-            h.name.strip_prefix(tag) == Some(q)
-                || h.name
-                    .strip_prefix("COLUMN ")
-                    .and_then(|r| r.strip_prefix(q))
-                    .and_then(|r| r.strip_prefix('.'))
-                    .is_some_and(|c| !c.is_empty())
-        })
+        let t = e.name.as_str();
+        if h.name.strip_prefix(tag).and_then(|r| strip_tag_name(r, t)) == Some("") {
+            return true;
+        }
+        let column = h
+            .name
+            .strip_prefix("COLUMN ")
+            .and_then(|r| strip_tag_name(r, t));
+        column
+            .and_then(|r| r.strip_prefix('.'))
+            .is_some_and(|c| !c.is_empty())
     }
 
     /// The section and scheduling class of a new entry.
@@ -706,10 +706,30 @@ fn same_table_alter(t: &[T], e: &Entry) -> bool {
             || t.get(c + 2) == Some(&T::Punct('(')))
 }
 
+/// What follows name `t` at the start of `s`, written as pg_dump writes
+/// names in tags: quoted, or as it is if it is a plain lower-case word.
+fn strip_tag_name<'a>(s: &'a str, t: &str) -> Option<&'a str> {
+    let plain = t
+        .bytes()
+        .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == b'_')
+        && !t.starts_with(|c: char| c.is_ascii_digit());
+    if let Some(rest) = s.strip_prefix(t).filter(|_| plain) {
+        return Some(rest);
+    }
+    let mut rest = s.strip_prefix('"')?;
+    for piece in t.split_inclusive('"') {
+        rest = rest.strip_prefix(piece)?;
+        if piece.ends_with('"') {
+            rest = rest.strip_prefix('"')?;
+        }
+    }
+    rest.strip_prefix('"')
+}
+
 /// Whether a word may name an object of `run` or look a name up when the
 /// statement is stored (`'t'::regclass`): the statement then waits for them.
 fn waits_for(word: &str, run: &Run) -> bool {
-    run.tables.contains(word) || LOOKUP_TYPES.contains(&word)
+    run.tables.contains(word) || word.starts_with("reg") && LOOKUP_TYPES.contains(&word)
 }
 
 /// Whether any word of `t` [`waits_for`] something.

@@ -641,3 +641,25 @@ fn the_toc_fixtures_have_parallel_tables_and_grants() {
         assert!(count(Class::Acl) >= 40, "{name}");
     }
 }
+
+#[test]
+fn tag_names_are_read_quoted_or_plain() {
+    assert_eq!(strip_tag_name("t.c", "t"), Some(".c"));
+    assert_eq!(strip_tag_name("\"t\".c", "t"), Some(".c"));
+    assert_eq!(strip_tag_name("\"T\".c", "T"), Some(".c"));
+    assert_eq!(
+        strip_tag_name("T.c", "T"),
+        None,
+        "an upper-case name is always quoted"
+    );
+    assert_eq!(strip_tag_name("\"a\"\"b\"", "a\"b"), Some(""));
+    assert_eq!(
+        strip_tag_name("\"a\"b\"", "a\"b"),
+        None,
+        "a quote inside is doubled"
+    );
+    assert_eq!(strip_tag_name("\"a\"\"\"", "a\""), Some(""));
+    assert_eq!(strip_tag_name("\"1t\"", "1t"), Some(""));
+    assert_eq!(strip_tag_name("1t", "1t"), None);
+    assert_eq!(strip_tag_name("tt", "t"), Some("t"));
+}
