@@ -327,27 +327,26 @@ pub(crate) struct Tokens(Vec<T>);
 impl Tokens {
     /// Every token of a statement read whole (its head not cut short).
     pub(crate) fn all(&mut self, stmt: &[u8]) -> Option<&[T]> {
-        self.0.clear();
-        match plain_scan(stmt, usize::MAX, |t| self.0.push(t.reduce())) {
-            Some(()) => Some(&self.0),
-            None => {
-                self.0 = sqlparser_tokens(stmt)?;
-                Some(&self.0)
-            }
-        }
+        self.read(stmt, usize::MAX, sqlparser_tokens)
     }
 
-    /// The first [`HEAD_TOKENS`] tokens of a statement's head, as
-    /// [`tokens`] gives them.
+    /// The first [`HEAD_TOKENS`] tokens of a statement's head.
     pub(crate) fn head(&mut self, head: &[u8]) -> Option<&[T]> {
+        self.read(head, HEAD_TOKENS, slow_tokens)
+    }
+
+    /// [`plain_scan`]'s first `limit` tokens, or `slow`'s where it cannot read `text`.
+    fn read(
+        &mut self,
+        text: &[u8],
+        limit: usize,
+        slow: fn(&[u8]) -> Option<Vec<T>>,
+    ) -> Option<&[T]> {
         self.0.clear();
-        match plain_scan(head, HEAD_TOKENS, |t| self.0.push(t.reduce())) {
-            Some(()) => Some(&self.0),
-            None => {
-                self.0 = slow_tokens(head)?;
-                Some(&self.0)
-            }
+        if plain_scan(text, limit, |t| self.0.push(t.reduce())).is_none() {
+            self.0 = slow(text)?;
         }
+        Some(&self.0)
     }
 }
 
@@ -370,11 +369,9 @@ pub(crate) const HEAD_TOKENS: usize = 64;
 
 /// The first [`HEAD_TOKENS`] tokens of a statement's head.
 pub(crate) fn tokens(head: &[u8]) -> Option<Vec<T>> {
-    let mut out = Vec::with_capacity((head.len() / 4 + 8).min(HEAD_TOKENS));
-    match plain_scan(head, HEAD_TOKENS, |t| out.push(t.reduce())) {
-        Some(()) => Some(out),
-        None => slow_tokens(head),
-    }
+    let mut room = Tokens(Vec::with_capacity((head.len() / 4 + 8).min(HEAD_TOKENS)));
+    room.head(head)?;
+    Some(room.0)
 }
 
 /// [`tokens`] of a head [`plain_scan`] cannot read.
