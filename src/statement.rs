@@ -164,11 +164,17 @@ enum Plain<'a> {
 }
 
 impl Plain<'_> {
-    fn reduce(self) -> T {
+    /// The token as [`T`]. `text` is the scanned text's UTF-8 start: a word
+    /// in it is sliced from it rather than checked again on its own, which
+    /// would be much of the cost of a dump's many short words.
+    fn reduce(self, text: &str) -> T {
         match self {
             // ASCII only (see `plain_scan`); short words stay inline in `Word`.
             Plain::Word(w) => {
-                let mut word = Word::from_utf8(w).expect("plain words are ASCII");
+                let mut word = match sub_str(text, w) {
+                    Some(s) => Word::new(s),
+                    None => Word::from_utf8(w).expect("plain words are ASCII"),
+                };
                 word.make_ascii_lowercase();
                 T::Kw(word)
             }
@@ -188,6 +194,20 @@ impl Plain<'_> {
     fn is(&self, word: &str) -> bool {
         matches!(self, Plain::Word(w) if w.eq_ignore_ascii_case(word.as_bytes()))
     }
+}
+
+/// The longest start of `text` that is UTF-8.
+fn utf8_prefix(text: &[u8]) -> &str {
+    match std::str::from_utf8(text) {
+        Ok(s) => s,
+        Err(e) => std::str::from_utf8(&text[..e.valid_up_to()]).unwrap_or_default(),
+    }
+}
+
+/// `part`, a slice of `text`'s bytes on character boundaries, as a `&str`.
+fn sub_str<'a>(text: &'a str, part: &[u8]) -> Option<&'a str> {
+    let at = (part.as_ptr() as usize).checked_sub(text.as_ptr() as usize)?;
+    text.get(at..at + part.len())
 }
 
 /// A quoted name's bytes with `""` undoubled.
@@ -314,7 +334,8 @@ fn operator_len(text: &[u8], i: usize) -> Option<usize> {
 fn plain_tokens(text: &[u8]) -> Option<Vec<T>> {
     // Sized once: tokens of a dump's statements average over four bytes.
     let mut out = Vec::with_capacity(text.len() / 4 + 8);
-    plain_scan(text, usize::MAX, |t| out.push(t.reduce()))?;
+    let whole = utf8_prefix(text);
+    plain_scan(text, usize::MAX, |t| out.push(t.reduce(whole)))?;
     Some(out)
 }
 
@@ -343,7 +364,8 @@ impl Tokens {
         slow: fn(&[u8]) -> Option<Vec<T>>,
     ) -> Option<&[T]> {
         self.0.clear();
-        if plain_scan(text, limit, |t| self.0.push(t.reduce())).is_none() {
+        let whole = utf8_prefix(text);
+        if plain_scan(text, limit, |t| self.0.push(t.reduce(whole))).is_none() {
             self.0 = slow(text)?;
         }
         Some(&self.0)
@@ -1078,6 +1100,7 @@ mod tests {
             (b"integer) TO \"r\xe9le\";", true),
             (b"COPY \"caf\xe9\".t FROM stdin;", true),
             (b"COPY caf\xe9.t FROM stdin;", false),
+            (b"GRANT ALL ON \"caf\xe9\" TO Bob, \"Al\";", true),
             (b"SET x = 'y';", false),
             (b"SELECT e'x';", false),
             (b"SELECT 1;", true),
