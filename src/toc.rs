@@ -993,10 +993,20 @@ fn parse_header(text: &[u8]) -> Option<Header> {
     }
     let t = at[0]?;
     at[1]?;
-    let ends: Vec<usize> = at.iter().flatten().copied().collect();
-    if !ends.windows(2).all(|w| w[0] < w[1]) {
-        return None;
+    let mut last = None;
+    for &i in at.iter().flatten() {
+        if last.is_some_and(|l| l >= i) {
+            return None;
+        }
+        last = Some(i);
     }
+    // Checked once: nearly every header is UTF-8, and its fields then are
+    // cut from it (the separators are ASCII, so on character boundaries).
+    let whole = std::str::from_utf8(text).ok();
+    let piece = |start: usize, end: usize| match whole.and_then(|w| w.get(start..end)) {
+        Some(s) => s.to_owned(),
+        None => String::from_utf8_lossy(&text[start..end]).into_owned(),
+    };
     // Each field runs from after its label to the next separator.
     let field = |k: usize| -> Option<String> {
         let start = at[k]? + 2 + LABELS[k].len();
@@ -1006,11 +1016,11 @@ fn parse_header(text: &[u8]) -> Option<Header> {
             .next()
             .copied()
             .unwrap_or(text.len());
-        Some(String::from_utf8_lossy(&text[start..end]).into_owned())
+        Some(piece(start, end))
     };
     let dash = |v: Option<String>| v.filter(|v| v != "-");
     Some(Header {
-        name: String::from_utf8_lossy(&text[..t]).into_owned(),
+        name: piece(0, t),
         kind: field(0)?,
         schema: dash(field(1)),
         owner: dash(field(2)),

@@ -35,6 +35,14 @@ fn reads_headers_both_ways() {
         parse_header(b"a; Type: b; Type: TABLE; Schema: s; Owner: o"),
         None
     );
+    assert_eq!(parse_header(b"a; Schema: s; Type: TABLE; Owner: o"), None);
+    // A name in another encoding than UTF-8 is read as its replacement
+    // characters, and the fields around it as they stand.
+    let h = parse_header(b"caf\xe9; Type: TABLE; Schema: s\xe9; Owner: o").unwrap();
+    assert_eq!(h.name, "caf\u{fffd}");
+    assert_eq!(h.kind, "TABLE");
+    assert_eq!(h.schema.as_deref(), Some("s\u{fffd}"));
+    assert_eq!(h.owner.as_deref(), Some("o"));
 }
 
 #[test]
