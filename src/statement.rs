@@ -234,42 +234,27 @@ fn unquote(q: &[u8]) -> std::borrow::Cow<'_, [u8]> {
 /// them would otherwise each pay for a full tokenizer. Stops after `limit`
 /// tokens: each is given only once the bytes that decide it are read.
 fn plain_scan<'a>(text: &'a [u8], limit: usize, mut each: impl FnMut(Plain<'a>)) -> Option<()> {
-    let given = std::cell::Cell::new(0);
-    let mut each = |t| {
-        given.set(given.get() + 1);
-        each(t);
-    };
     let mut i = 0;
-    while let Some(&c) = text.get(i) {
-        if given.get() == limit {
-            break;
+    for _ in 0..limit {
+        while text.get(i).is_some_and(|&c| CLASS[c as usize] == SPACE) {
+            i += 1;
         }
-        match c {
-            b' ' | b'\t' | b'\n' | b'\r' => i += 1,
+        let Some(&c) = text.get(i) else { break };
+        let (token, len) = match c {
             // `.5` is a number to sqlparser, and so may be `._`.
             b'.' if matches!(text.get(i + 1), Some(b'0'..=b'9' | b'_')) => return None,
-            b';' | b',' | b'.' | b'(' | b')' => {
-                each(Plain::Punct(c));
-                i += 1;
-            }
-            b'[' | b']' => {
-                each(Plain::Other);
-                i += 1;
-            }
+            b';' | b',' | b'.' | b'(' | b')' => (Plain::Punct(c), 1),
+            b'[' | b']' => (Plain::Other, 1),
             b':' | b'<' | b'>' | b'=' => {
                 let len = operator_len(text, i)?;
-                each(if c == b'=' {
-                    Plain::Punct(c)
-                } else {
-                    Plain::Other
-                });
-                i += len;
+                let token = match c {
+                    b'=' => Plain::Punct(c),
+                    _ => Plain::Other,
+                };
+                (token, len)
             }
             b'0'..=b'9' => {
-                let len = text[i..]
-                    .iter()
-                    .position(|b| !b.is_ascii_digit())
-                    .unwrap_or(text.len() - i);
+                let len = run_of(&text[i..], DIGIT);
                 // `1.5`, `1e3`, `0x1f`, `1_000`, `1$`: sqlparser's rules, not ours.
                 if text.get(i + len).is_some_and(|&b| {
                     b.is_ascii_alphabetic()
@@ -277,40 +262,64 @@ fn plain_scan<'a>(text: &'a [u8], limit: usize, mut each: impl FnMut(Plain<'a>))
                 }) {
                     return None;
                 }
-                each(Plain::Other);
-                i += len;
+                (Plain::Other, len)
             }
             b'"' => {
-                let start = i + 1;
-                i = start;
+                let mut end = i + 1;
                 loop {
-                    let end = i + memchr::memchr(b'"', text.get(i..)?)?;
-                    if text.get(end + 1) == Some(&b'"') {
-                        i = end + 2;
-                    } else {
-                        each(Plain::Quoted(&text[start..end]));
-                        i = end + 1;
+                    end += memchr::memchr(b'"', text.get(end..)?)?;
+                    if text.get(end + 1) != Some(&b'"') {
                         break;
                     }
+                    end += 2;
                 }
+                (Plain::Quoted(&text[i + 1..end]), end + 1 - i)
             }
             b'a'..=b'z' | b'A'..=b'Z' | b'_' => {
-                let len = text[i..]
-                    .iter()
-                    .position(|b| !(b.is_ascii_alphanumeric() || *b == b'_'))
-                    .unwrap_or(text.len() - i);
+                let len = run_of(&text[i..], WORD);
                 // A word running into a quote, `$` or a high byte may lex
                 // differently (`E'..'`, `U&".."`, `a$b`): leave it to sqlparser.
                 if matches!(text.get(i + len), Some(b'\'' | b'"' | b'$' | b'&' | 0x80..)) {
                     return None;
                 }
-                each(Plain::Word(&text[i..i + len]));
-                i += len;
+                (Plain::Word(&text[i..i + len]), len)
             }
             _ => return None,
-        }
+        };
+        each(token);
+        i += len;
     }
     Some(())
+}
+
+/// Byte classes [`plain_scan`] skips or runs over, one table lookup a byte.
+const SPACE: u8 = 1;
+const DIGIT: u8 = 2;
+const WORD: u8 = 3;
+static CLASS: [u8; 256] = {
+    let mut t = [0u8; 256];
+    let mut c = 0;
+    while c < 256 {
+        let b = c as u8;
+        t[c] = match b {
+            b' ' | b'\t' | b'\n' | b'\r' => SPACE,
+            b'0'..=b'9' => DIGIT,
+            b'a'..=b'z' | b'A'..=b'Z' | b'_' => WORD,
+            _ => 0,
+        };
+        c += 1;
+    }
+    t
+};
+
+/// How many bytes from the start of `text` are of `class` (a word's
+/// bytes include digits: [`WORD`] is the class after [`DIGIT`]).
+fn run_of(text: &[u8], class: u8) -> usize {
+    let stops = |c: u8| match class {
+        WORD => CLASS[c as usize] < DIGIT,
+        _ => CLASS[c as usize] != class,
+    };
+    text.iter().position(|&c| stops(c)).unwrap_or(text.len())
 }
 
 /// The length of the operator at `text[i]` when it is one whose token is
