@@ -22,6 +22,10 @@
 // collisions cannot be planted ahead of time to slow the sets down.
 use foldhash::HashSet;
 
+// Names inline up to 24 bytes: a part's tens of thousands of entries
+// would otherwise each hold four small allocations.
+pub use compact_str::CompactString as Text;
+
 use crate::scanner::{dollar_tag_byte, Event};
 use crate::statement::{leads_with, tokens, Tokens, HEAD_TOKENS, T};
 
@@ -69,7 +73,7 @@ pub enum Class {
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub struct Lock {
     /// The table's qualified name, folded as the server reads it.
-    pub table: String,
+    pub table: Text,
     /// Whether the entry takes a lock that conflicts with any other on it
     /// (ALTER TABLE); CREATE INDEX does not conflict with another.
     pub exclusive: bool,
@@ -80,13 +84,13 @@ pub struct Lock {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Entry {
     /// pg_dump's type (`TABLE`, `TABLE DATA`, `INDEX`, `FK CONSTRAINT`, ...).
-    pub kind: String,
+    pub kind: Text,
     /// The header's name, as pg_dump wrote it (`t`, `TABLE t`, `t t_pkey`).
-    pub name: String,
+    pub name: Text,
     /// The header's schema; `None` where it gives `-`.
-    pub schema: Option<String>,
+    pub schema: Option<Text>,
     /// The header's owner; `None` where it gives `-` or none.
-    pub owner: Option<String>,
+    pub owner: Option<Text>,
     /// The section the entry belongs to.
     pub section: Section,
     /// How the entry may be scheduled.
@@ -330,7 +334,7 @@ impl TocBuilder {
                 };
                 self.indep
                     .tables
-                    .insert(names.object.unwrap_or_else(|| e.name.clone()));
+                    .insert(names.object.unwrap_or_else(|| e.name.to_string()));
                 self.indep.explicit.extend(names.explicit);
                 self.indep.chosen.extend(names.chosen);
                 self.attach = tag.map(|tag| (tag, at));
@@ -937,11 +941,10 @@ fn acl_lock(h: &Header) -> Option<Lock> {
         "COLUMN " => Some(format!("TABLE {}", first_ident(&h.name[7..])?)),
         _ => None,
     };
-    let mut table = String::new();
     let name = column_of.as_deref().unwrap_or(&h.name);
-    qualify(&mut table, h.schema.as_deref(), name);
+    let table = [h.schema.as_deref().unwrap_or(""), "\0", name];
     Some(Lock {
-        table,
+        table: table.into_iter().collect(),
         exclusive: true,
     })
 }
@@ -969,10 +972,10 @@ fn first_ident(s: &str) -> Option<&str> {
 /// A parsed `Name: ...; Type: ...; Schema: ...; Owner: ...` header.
 #[derive(Debug, PartialEq, Eq)]
 struct Header {
-    name: String,
-    kind: String,
-    schema: Option<String>,
-    owner: Option<String>,
+    name: Text,
+    kind: Text,
+    schema: Option<Text>,
+    owner: Option<Text>,
 }
 
 /// Reads a header. pg_dump does not escape names, so a header whose
@@ -1004,11 +1007,11 @@ fn parse_header(text: &[u8]) -> Option<Header> {
     // cut from it (the separators are ASCII, so on character boundaries).
     let whole = std::str::from_utf8(text).ok();
     let piece = |start: usize, end: usize| match whole.and_then(|w| w.get(start..end)) {
-        Some(s) => s.to_owned(),
-        None => String::from_utf8_lossy(&text[start..end]).into_owned(),
+        Some(s) => Text::new(s),
+        None => Text::from_utf8_lossy(&text[start..end]),
     };
     // Each field runs from after its label to the next separator.
-    let field = |k: usize| -> Option<String> {
+    let field = |k: usize| -> Option<Text> {
         let start = at[k]? + 2 + LABELS[k].len();
         let end = at[k + 1..]
             .iter()
@@ -1018,7 +1021,7 @@ fn parse_header(text: &[u8]) -> Option<Header> {
             .unwrap_or(text.len());
         Some(piece(start, end))
     };
-    let dash = |v: Option<String>| v.filter(|v| v != "-");
+    let dash = |v: Option<Text>| v.filter(|v| v != "-");
     Some(Header {
         name: piece(0, t),
         kind: field(0)?,
@@ -1153,7 +1156,7 @@ fn statement_locks(t: &[T]) -> Option<Vec<Lock>> {
 /// The table a sequence belongs to: `ALTER SEQUENCE s OWNED BY t.col` (a
 /// serial column) or `ALTER TABLE t ALTER COLUMN c ADD GENERATED ...` (an
 /// identity column).
-fn sequence_table(t: &[T]) -> Option<String> {
+fn sequence_table(t: &[T]) -> Option<Text> {
     let kw = |i: usize, w: &str| matches!(t.get(i), Some(T::Kw(k)) if k == w);
     if kw(0, "alter") && kw(1, "table") {
         let i = if kw(2, "only") { 3 } else { 2 };
@@ -1165,13 +1168,13 @@ fn sequence_table(t: &[T]) -> Option<String> {
     let by = (2..t.len()).find(|&i| kw(i - 1, "owned") && kw(i, "by"))?;
     let (column, _) = qualified(t, by + 1)?;
     // The last name is the column.
-    column.rsplit_once('\0').map(|(table, _)| table.to_string())
+    column.rsplit_once('\0').map(|(table, _)| Text::from(table))
 }
 
 /// A possibly qualified name at token `i`, folded as the server would read
 /// it, and the index after it.
-fn qualified(t: &[T], mut i: usize) -> Option<(String, usize)> {
-    let mut out = String::new();
+fn qualified(t: &[T], mut i: usize) -> Option<(Text, usize)> {
+    let mut out = Text::default();
     loop {
         match t.get(i)? {
             T::Name(n) | T::Kw(n) => out.push_str(n),

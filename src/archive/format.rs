@@ -12,6 +12,8 @@
 use serde::{Deserialize, Serialize};
 
 use crate::{input, seal, splitter, statement, toc};
+/// Names and kinds of table-of-contents entries: inline up to 24 bytes.
+pub use compact_str::CompactString as Text;
 
 mod toc_rows;
 
@@ -360,15 +362,15 @@ pub enum TocClass {
 #[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
 pub struct TocEntry {
     /// pg_dump's type (`TABLE`, `TABLE DATA`, `INDEX`, `FK CONSTRAINT`, ...).
-    pub kind: String,
+    pub kind: Text,
     /// The header's name, as pg_dump wrote it (`t`, `TABLE t`, `t t_pkey`).
-    pub name: String,
+    pub name: Text,
     /// The header's schema; absent where it gives `-`.
     #[serde(default)]
-    pub schema: Option<String>,
+    pub schema: Option<Text>,
     /// The header's owner; absent where it gives `-` or none.
     #[serde(default)]
-    pub owner: Option<String>,
+    pub owner: Option<Text>,
     /// The pg_dump section the entry belongs to.
     pub section: TocSection,
     /// How the entry may be scheduled.
@@ -389,7 +391,7 @@ pub struct TocEntry {
     /// Tables an index or constraint works on (`schema\0name`), and
     /// whether its lock excludes every other; for an ACL entry, its object.
     #[serde(default)]
-    pub locks: Vec<(String, bool)>,
+    pub locks: Vec<(Text, bool)>,
     /// A barrier entry that may run beside its neighbours of the same
     /// group. A reader that does not know this field runs the entry in
     /// order, which is always right: so it needs no new format version.

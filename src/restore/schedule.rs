@@ -26,7 +26,7 @@
 //! `--resume`) that is not of their own group, so a barrier between two
 //! tables is never jumped over.
 
-use crate::archive::format::{Toc, TocClass, TocEntry, TocParallel, TocSection};
+use crate::archive::format::{Text, Toc, TocClass, TocEntry, TocParallel, TocSection};
 
 /// A data entry this large runs alone, as soon as possible.
 pub const LARGE_ENTRY: u64 = 1 << 20;
@@ -43,7 +43,7 @@ pub struct Item {
     /// Indexes and constraints before foreign keys within a phase.
     pub stage: u8,
     /// Tables the item works on, and whether it excludes others on them.
-    pub locks: Vec<(String, bool)>,
+    pub locks: Vec<(Text, bool)>,
 }
 
 /// A stretch of the body that runs after the one before it has finished.
@@ -166,7 +166,7 @@ fn item(toc: &Toc, entries: Vec<usize>, shape: Shape, stage: u8) -> Item {
         && entries
             .iter()
             .all(|&e| !outside_transactions(&toc.entries[e].kind));
-    let mut locks: Vec<(String, bool)> = Vec::new();
+    let mut locks: Vec<(Text, bool)> = Vec::new();
     for &e in &entries {
         for (t, x) in &toc.entries[e].locks {
             match locks.iter_mut().find(|(l, _)| l == t) {
@@ -298,7 +298,7 @@ impl Filter {
                     .iter()
                     .any(|t| e.locks.iter().any(|(l, _)| *l == key(e, t)))
             })
-            .map(|e| (e.schema.clone(), e.name.clone()))
+            .map(|e| (e.schema.as_deref().map(String::from), e.name.to_string()))
             .collect();
         (from..toc.entries.len())
             .filter(|&i| self.keeps(&toc.entries[i], &sequences))
@@ -313,7 +313,7 @@ impl Filter {
         self.tables.is_empty()
             || self.tables.iter().any(|t| belongs_to(e, t))
             || sequences.iter().any(|(schema, name)| {
-                e.schema == *schema
+                e.schema.as_deref() == schema.as_deref()
                     && match e.kind.as_str() {
                         "SEQUENCE" | "SEQUENCE OWNED BY" | "SEQUENCE SET" => e.name == *name,
                         "COMMENT" | "ACL" => e.name == format!("SEQUENCE {name}"),
@@ -335,7 +335,7 @@ fn belongs_to(e: &TocEntry, t: &(Option<String>, String)) -> bool {
     let (schema, name) = t;
     if schema
         .as_ref()
-        .is_some_and(|s| e.schema.as_ref() != Some(s))
+        .is_some_and(|s| e.schema.as_deref() != Some(s.as_str()))
     {
         return false;
     }
@@ -395,7 +395,7 @@ pub fn parse_table(arg: &str) -> Option<(Option<String>, String)> {
 #[derive(Debug)]
 pub struct Dispatcher {
     items: Vec<Option<Item>>,
-    running: Vec<(usize, Vec<(String, bool)>)>,
+    running: Vec<(usize, Vec<(Text, bool)>)>,
     /// Items of each stage not yet finished.
     open: [usize; 2],
 }
@@ -467,7 +467,7 @@ mod tests {
             rows: 0,
             setup: 0,
             sets: false,
-            locks: locks.iter().map(|(t, x)| (t.to_string(), *x)).collect(),
+            locks: locks.iter().map(|(t, x)| (Text::from(*t), *x)).collect(),
             parallel: None,
         }
     }

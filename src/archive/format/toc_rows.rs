@@ -37,7 +37,7 @@ use serde::de::{Deserializer, MapAccess, SeqAccess, Visitor};
 use serde::ser::{SerializeSeq, SerializeStruct, Serializer};
 use serde::{Deserialize, Serialize};
 
-use super::{Toc, TocClass, TocEntry, TocParallel, TocSection};
+use super::{Text, Toc, TocClass, TocEntry, TocParallel, TocSection};
 
 /// The strings a part's entries share, each written once, and each
 /// entry's indexes into them.
@@ -191,7 +191,7 @@ impl Serialize for Row<'_> {
 }
 
 /// An entry's locks as `[table, exclusive]` pairs.
-struct Locks<'a>(&'a [(String, bool)], &'a [u32]);
+struct Locks<'a>(&'a [(Text, bool)], &'a [u32]);
 
 impl Serialize for Locks<'_> {
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
@@ -239,7 +239,7 @@ fn decode<T: Copy>(table: &[T], n: u8, what: &str) -> Result<T, String> {
 #[derive(Deserialize)]
 pub(super) struct TocWire {
     #[serde(default)]
-    strings: Vec<String>,
+    strings: Vec<Text>,
     entries: Vec<EntryWire>,
     setups: Vec<Vec<String>>,
     body: usize,
@@ -258,7 +258,7 @@ enum EntryWire {
 #[derive(Deserialize)]
 struct RowWire {
     kind: u32,
-    name: String,
+    name: Text,
     schema: Option<u32>,
     owner: Option<u32>,
     section: u8,
@@ -325,7 +325,7 @@ impl TryFrom<TocWire> for Toc {
 }
 
 /// The entry a row stands for, all but its name.
-fn from_row(r: &RowWire, prev_end: u64, strings: &[String]) -> Result<TocEntry, String> {
+fn from_row(r: &RowWire, prev_end: u64, strings: &[Text]) -> Result<TocEntry, String> {
     let string = |i: u32| {
         strings
             .get(i as usize)
@@ -340,7 +340,7 @@ fn from_row(r: &RowWire, prev_end: u64, strings: &[String]) -> Result<TocEntry, 
         .ok_or_else(|| format!("length {} from byte {start} leaves the part", r.len))?;
     Ok(TocEntry {
         kind: string(r.kind)?,
-        name: String::new(),
+        name: Text::default(),
         schema: r.schema.map(string).transpose()?,
         owner: r.owner.map(string).transpose()?,
         section: decode(&SECTIONS, r.section, "section")?,
