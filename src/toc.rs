@@ -182,7 +182,7 @@ impl TocBuilder {
             Event::CommentLine { start, end, text } => self.comment(start, end, text),
             Event::Meta { .. } => {
                 self.content();
-                self.indep = Run::default();
+                self.indep.clear();
                 self.attach = None;
                 self.settings.clear();
                 self.bodies_unchecked = false;
@@ -326,22 +326,22 @@ impl TocBuilder {
         }
         match e.class {
             Class::Table => {
-                let names = std::mem::take(&mut self.names);
+                let names = &mut self.names;
                 let tag = match e.kind.as_str() {
                     "TABLE" => Some("TABLE "),
                     "VIEW" => Some("VIEW "),
                     _ => None,
                 };
+                let object = names.object.take();
                 self.indep
-                    .tables
-                    .insert(names.object.unwrap_or_else(|| e.name.to_string()));
-                self.indep.explicit.extend(names.explicit);
-                self.indep.chosen.extend(names.chosen);
+                    .add_table(object.unwrap_or_else(|| e.name.to_string()));
+                self.indep.explicit.extend(names.explicit.drain(..));
+                self.indep.chosen.extend(names.chosen.drain(..));
                 self.attach = tag.map(|tag| (tag, at));
             }
             Class::TableComment => {}
             _ => {
-                self.indep = Run::default();
+                self.indep.clear();
                 self.attach = None;
             }
         }
@@ -409,7 +409,7 @@ impl TocBuilder {
             _ => Class::Barrier,
         };
         self.created = false;
-        self.names = Names::default();
+        self.names.clear();
         let section = if self.post_data {
             Section::PostData
         } else {
@@ -433,9 +433,7 @@ impl TocBuilder {
                         !truncated
                             && toks
                                 .all(head)
-                                .and_then(|t| plain_create_table(t, e, run))
-                                .map(|n| *names = n)
-                                .is_some()
+                                .is_some_and(|t| plain_create_table(t, e, run, names))
                     }
                     (false, "VIEW") => {
                         !truncated && toks.all(head).is_some_and(|t| plain_create_view(t, e, run))
@@ -538,6 +536,9 @@ impl TocBuilder {
 struct Run {
     /// The tables: a later one naming one of them may use its row type.
     tables: HashSet<String>,
+    /// A bit for each first byte (modulo 64) of `tables`: most words of a
+    /// statement start with none, and need no lookup.
+    firsts: u64,
     /// Constraint names their statements give (see [`name_key`]).
     explicit: HashSet<u64>,
     /// Names the server may choose for their constraints (PostgreSQL 18
@@ -547,6 +548,29 @@ struct Run {
     chosen: HashSet<u64>,
 }
 
+impl Run {
+    fn add_table(&mut self, name: String) {
+        self.firsts |= first_bit(&name);
+        self.tables.insert(name);
+    }
+
+    fn has_table(&self, word: &str) -> bool {
+        self.firsts & first_bit(word) != 0 && self.tables.contains(word)
+    }
+
+    /// Empties the run, keeping its room for the next.
+    fn clear(&mut self) {
+        self.tables.clear();
+        self.firsts = 0;
+        self.explicit.clear();
+        self.chosen.clear();
+    }
+}
+
+fn first_bit(name: &str) -> u64 {
+    name.bytes().next().map_or(1, |b| 1 << (b % 64))
+}
+
 /// The constraint names of one table's statement (see [`Run`]).
 #[derive(Debug, Clone, Default)]
 struct Names {
@@ -554,6 +578,15 @@ struct Names {
     chosen: Vec<u64>,
     /// A function's name, as the server reads it (its tag adds arguments).
     object: Option<String>,
+}
+
+impl Names {
+    /// Empties the names, keeping their room for the next table.
+    fn clear(&mut self) {
+        self.explicit.clear();
+        self.chosen.clear();
+        self.object = None;
+    }
 }
 
 /// A constraint name as a hash: two names that collide only make the
@@ -590,8 +623,18 @@ const LOOKUP_TYPES: [&str; 11] = [
 /// `CREATE [UNLOGGED] TABLE` of entry `e` itself with a column list right
 /// after its name (so no `OF type`, no `PARTITION OF`), no `INHERITS`, no
 /// `LIKE`, no name looked up by a cast, and no word naming a table of
-/// `earlier`, whose row type it could use.
-fn plain_create_table(t: &[T], e: &Entry, run: &Run) -> Option<Names> {
+/// `earlier`, whose row type it could use. Its constraint names go to
+/// `names` (left empty when it is not such a statement).
+fn plain_create_table(t: &[T], e: &Entry, run: &Run, names: &mut Names) -> bool {
+    names.clear();
+    let ok = table_names(t, e, run, names).is_some();
+    if !ok {
+        names.clear();
+    }
+    ok
+}
+
+fn table_names(t: &[T], e: &Entry, run: &Run, names: &mut Names) -> Option<()> {
     let kw = |i: usize, w: &str| matches!(t.get(i), Some(T::Kw(k)) if k == w);
     let at = if kw(1, "unlogged") { 2 } else { 1 };
     if !(kw(0, "create") && kw(at, "table")) {
@@ -601,7 +644,6 @@ fn plain_create_table(t: &[T], e: &Entry, run: &Run) -> Option<Names> {
     if !names_entry(&name, e) || t.get(next) != Some(&T::Punct('(')) {
         return None;
     }
-    let mut names = Names::default();
     let (mut prev, mut depth) = (None, 0usize);
     for tok in &t[next..] {
         match tok {
@@ -631,7 +673,7 @@ fn plain_create_table(t: &[T], e: &Entry, run: &Run) -> Option<Names> {
             .chosen
             .iter()
             .any(|n| run.chosen.contains(n) || run.explicit.contains(n));
-    (!clash).then_some(names)
+    (!clash).then_some(())
 }
 
 const NOT_NULL: &[u8] = b"_not_null";
@@ -733,7 +775,7 @@ fn strip_tag_name<'a>(s: &'a str, t: &str) -> Option<&'a str> {
 /// Whether a word may name an object of `run` or look a name up when the
 /// statement is stored (`'t'::regclass`): the statement then waits for them.
 fn waits_for(word: &str, run: &Run) -> bool {
-    run.tables.contains(word) || word.starts_with("reg") && LOOKUP_TYPES.contains(&word)
+    run.has_table(word) || word.starts_with("reg") && LOOKUP_TYPES.contains(&word)
 }
 
 /// Whether any word of `t` [`waits_for`] something.
@@ -785,7 +827,7 @@ fn plain_create_function(
             .strip_prefix(bare)
             .is_some_and(|r| r.starts_with('('));
     // An overload in the run: `ALTER FUNCTION f(...)` could be about either.
-    if !own || run.tables.contains(bare) || t.get(next) != Some(&T::Punct('(')) {
+    if !own || run.has_table(bare) || t.get(next) != Some(&T::Punct('(')) {
         return None;
     }
     let header = match t.len().checked_sub(1) {
