@@ -22,8 +22,9 @@
 // collisions cannot be planted ahead of time to slow the sets down.
 use foldhash::HashSet;
 
-// Names inline up to 24 bytes: a part's tens of thousands of entries
-// would otherwise each hold four small allocations.
+/// Names, kinds and locked tables of entries, here and in the archive's
+/// format: inline up to 24 bytes, as a part's tens of thousands of entries
+/// would otherwise each hold four small allocations.
 pub use compact_str::CompactString as Text;
 
 use crate::scanner::{dollar_tag_byte, Event};
@@ -148,7 +149,7 @@ pub struct TocBuilder {
     /// Tables the part creates, by `schema.name` as the headers give them.
     tables: HashSet<String>,
     /// A reused buffer for keys of `tables`.
-    key: String,
+    key: Text,
     /// A data entry has been seen: an entry of another kind after one is post-data.
     seen_data: bool,
     post_data: bool,
@@ -696,7 +697,7 @@ fn not_null_key(table: &str, column: &str) -> Option<u64> {
 }
 
 /// `schema\0name` in `buf`: a header's object as one string.
-fn qualify<'a>(buf: &'a mut String, schema: Option<&str>, name: &str) -> &'a str {
+fn qualify<'a>(buf: &'a mut Text, schema: Option<&str>, name: &str) -> &'a str {
     buf.clear();
     buf.extend([schema.unwrap_or(""), "\0", name]);
     buf
@@ -983,10 +984,11 @@ fn acl_lock(h: &Header) -> Option<Lock> {
         "COLUMN " => Some(format!("TABLE {}", first_ident(&h.name[7..])?)),
         _ => None,
     };
+    let mut table = Text::default();
     let name = column_of.as_deref().unwrap_or(&h.name);
-    let table = [h.schema.as_deref().unwrap_or(""), "\0", name];
+    qualify(&mut table, h.schema.as_deref(), name);
     Some(Lock {
-        table: table.into_iter().collect(),
+        table,
         exclusive: true,
     })
 }

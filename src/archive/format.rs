@@ -11,9 +11,8 @@
 
 use serde::{Deserialize, Serialize};
 
+pub use crate::toc::Text;
 use crate::{input, seal, splitter, statement, toc};
-/// Names and kinds of table-of-contents entries: inline up to 24 bytes.
-pub use compact_str::CompactString as Text;
 
 mod toc_rows;
 
